@@ -1,0 +1,108 @@
+import type {
+  ResetConferenceIdResponse,
+  ResetPinResponse,
+  SendConferenceInfoResponse,
+} from '../../src/api/contract';
+import { conferencingUnavailableReason, pinResetUnavailableReason } from './availability';
+import { assignConferenceId, generateConferenceId, retireConferenceId } from './conference-id';
+import { emailAddressProblem } from './email-address';
+import {
+  conferenceIdChangedMessage,
+  conferenceInfoMessage,
+  deliver,
+  pinResetMessage,
+  sendAutomaticEmail,
+} from './email';
+import { generatePin, hashPin } from './pin';
+import { fieldRefusal, ok, refuse, type Result } from './result';
+import type { DomainContext, Tenant, UserRecord } from './types';
+import { findUser, toDetail } from './users';
+
+export function touch(tenant: Tenant, user: UserRecord): void {
+  user.version += 1;
+  tenant.changedUserIds.add(user.id);
+}
+
+/** C2 + C4 + E1: a new random ID; the old one is retired at once; the user is emailed (no PIN). */
+export function resetConferenceId(
+  tenant: Tenant,
+  ctx: DomainContext,
+  userId: string,
+): Result<ResetConferenceIdResponse> {
+  const found = findUser(tenant, userId);
+  if (!found.ok) return found;
+  const user = found.value;
+  const unavailable = conferencingUnavailableReason(user);
+  if (unavailable) return refuse('unavailable', unavailable);
+
+  const previous = user.audio.conferenceId;
+  const next = generateConferenceId(tenant, ctx.random);
+  if (previous) retireConferenceId(tenant, previous);
+  assignConferenceId(tenant, user.id, next);
+  user.audio.conferenceId = next;
+  touch(tenant, user);
+
+  const email = sendAutomaticEmail(
+    tenant,
+    ctx,
+    user,
+    conferenceIdChangedMessage(tenant, user),
+    'the new conference ID',
+  );
+  return ok({ user: toDetail(user), previousConferenceId: previous, email });
+}
+
+/** P1 + P2 + P5 + E1: a random PIN of the bridge's length, returned once, stored hashed. */
+export function resetPin(
+  tenant: Tenant,
+  ctx: DomainContext,
+  userId: string,
+): Result<ResetPinResponse> {
+  const found = findUser(tenant, userId);
+  if (!found.ok) return found;
+  const user = found.value;
+  const unavailable = pinResetUnavailableReason(user);
+  if (unavailable) return refuse('unavailable', unavailable);
+
+  const pin = generatePin(ctx.random, tenant.bridge.pinLength);
+  user.pin.stored = hashPin(pin, ctx.random);
+  user.pin.failedAttempts = 0;
+  user.pin.lastChangedAt = ctx.now().toISOString();
+  touch(tenant, user);
+
+  const email = sendAutomaticEmail(tenant, ctx, user, pinResetMessage(tenant, user), 'the new PIN');
+  return ok({ user: toDetail(user), pin, email });
+}
+
+/**
+ * E2 + E3 + E4: the conference info on demand, whatever B3 says; to the primary address or to
+ * one other address the admin gives. Never the PIN.
+ */
+export function sendConferenceInfo(
+  tenant: Tenant,
+  ctx: DomainContext,
+  userId: string,
+  to: string | undefined,
+): Result<SendConferenceInfoResponse> {
+  const found = findUser(tenant, userId);
+  if (!found.ok) return found;
+  const user = found.value;
+  const unavailable = conferencingUnavailableReason(user);
+  if (unavailable) return refuse('unavailable', unavailable);
+
+  let recipient: string;
+  if (to !== undefined && to.trim() !== '') {
+    const problem = emailAddressProblem(to);
+    if (problem) return fieldRefusal('to', problem);
+    recipient = to.trim();
+  } else if (user.email) {
+    recipient = user.email;
+  } else {
+    return fieldRefusal(
+      'to',
+      `${user.displayName} has no mailbox. Enter an address to send the conference info to.`,
+    );
+  }
+  const email = deliver(tenant, ctx, recipient, conferenceInfoMessage(tenant, user), user.id);
+  return ok({ email });
+}

@@ -1,0 +1,38 @@
+import type { ActionAvailability, ActionName } from '../../src/api/contract';
+import type { UserRecord } from './types';
+
+/** C5 and friends: why a user's Microsoft dial-in identity can't be used, or null if it can. */
+export function conferencingUnavailableReason(user: UserRecord): string | null {
+  const name = user.displayName;
+  if (!user.audio.enabled) {
+    return `${name} isn't enabled for Audio Conferencing, so there is no conference ID or PIN to manage.`;
+  }
+  if (user.audio.provider === 'ThirdParty') {
+    const provider = user.audio.thirdPartyProviderName ?? 'a third-party provider';
+    return `${name}'s audio conferencing provider is ${provider}, not Microsoft, so a Microsoft conference ID and PIN don't work for them.`;
+  }
+  if (user.audio.provider === 'None') {
+    return `${name} has no audio conferencing provider, so the conference ID doesn't work.`;
+  }
+  return null;
+}
+
+/** P5: a locked PIN must be unlocked before it can be set or reset. */
+export function pinResetUnavailableReason(user: UserRecord): string | null {
+  const reason = conferencingUnavailableReason(user);
+  if (reason) return reason;
+  if (user.pin.locked) {
+    return `${user.displayName}'s PIN is locked. Unlock it before you reset it.`;
+  }
+  return null;
+}
+
+export function actionAvailability(user: UserRecord): Record<ActionName, ActionAvailability> {
+  const of = (reason: string | null): ActionAvailability => ({ available: reason === null, reason });
+  const conferencing = conferencingUnavailableReason(user);
+  return {
+    resetConferenceId: of(conferencing),
+    resetPin: of(pinResetUnavailableReason(user)),
+    sendConferenceInfo: of(conferencing),
+  };
+}

@@ -1,0 +1,114 @@
+import type { EmailOutcome, SentEmail } from '../../src/api/contract';
+import { formatPhoneNumber, MASKED_PIN } from '../../src/api/format';
+import { dialInNumbersFor } from './bridge';
+import type { DomainContext, Tenant, UserRecord } from './types';
+
+interface Message {
+  subject: string;
+  body: string;
+}
+
+function dialInBlock(tenant: Tenant, user: UserRecord): string {
+  const { toll, tollFree } = dialInNumbersFor(tenant.bridge, user);
+  const lines = [`  Toll: ${formatPhoneNumber(toll)}`];
+  if (tollFree) lines.push(`  Toll-free: ${formatPhoneNumber(tollFree)}`);
+  return `Dial-in numbers:\n${lines.join('\n')}`;
+}
+
+function greeting(user: UserRecord) {
+  return `Hello ${user.displayName},`;
+}
+
+/** E1: after a conference ID reset or change — the new ID and numbers, never a PIN. */
+export function conferenceIdChangedMessage(tenant: Tenant, user: UserRecord): Message {
+  return {
+    subject: 'Your Audio Conferencing conference ID has changed',
+    body: [
+      greeting(user),
+      'Your administrator has given you a new conference ID for Audio Conferencing. Your old conference ID no longer works.',
+      `Conference ID: ${user.audio.conferenceId}`,
+      dialInBlock(tenant, user),
+      'Meeting invites you have already sent carry the old conference ID. Update or reschedule those meetings so that callers can join.',
+    ].join('\n\n'),
+  };
+}
+
+/**
+ * E1: after a PIN reset. The real message carries the PIN; the mock mailbox keeps it masked,
+ * because a PIN may never rest in storage or on a page (A3).
+ */
+export function pinResetMessage(tenant: Tenant, user: UserRecord): Message {
+  return {
+    subject: 'Your Audio Conferencing PIN has been reset',
+    body: [
+      greeting(user),
+      'Your administrator has reset your Audio Conferencing PIN. Use it to start meetings when you dial in.',
+      `PIN: ${MASKED_PIN} (the PIN is delivered to the recipient; the mock mailbox doesn't keep it)`,
+      `Conference ID: ${user.audio.conferenceId ?? 'none'}`,
+      dialInBlock(tenant, user),
+    ].join('\n\n'),
+  };
+}
+
+/** E2: the conference info on demand — ID and dial-in numbers, never the PIN. */
+export function conferenceInfoMessage(tenant: Tenant, user: UserRecord): Message {
+  return {
+    subject: 'Your Audio Conferencing information',
+    body: [
+      greeting(user),
+      'Here is your Audio Conferencing information. Callers use it to join your meetings by phone.',
+      `Conference ID: ${user.audio.conferenceId}`,
+      dialInBlock(tenant, user),
+      'Your PIN is not included in this email. If you have forgotten it, ask your administrator to reset it.',
+    ].join('\n\n'),
+  };
+}
+
+/** E5: every sent email is kept in the mailbox. */
+export function deliver(
+  tenant: Tenant,
+  ctx: DomainContext,
+  to: string,
+  message: Message,
+  userId: string | null,
+): SentEmail {
+  const email: SentEmail = {
+    id: `mail-${tenant.nextEmailNumber++}`,
+    to,
+    subject: message.subject,
+    body: message.body,
+    sentAt: ctx.now().toISOString(),
+    userId,
+  };
+  tenant.mailbox.push(email);
+  return email;
+}
+
+/**
+ * E1 + B3 + E3: sends an automatic email if the bridge says so and the user has a mailbox,
+ * and says what happened in words the admin can act on.
+ */
+export function sendAutomaticEmail(
+  tenant: Tenant,
+  ctx: DomainContext,
+  user: UserRecord,
+  message: Message,
+  whatToPassOn: string,
+): EmailOutcome {
+  if (!tenant.bridge.autoSendEmails) {
+    return {
+      sent: false,
+      to: null,
+      reason: `Automatic emails are turned off, so no email was sent. Give ${user.displayName} ${whatToPassOn} yourself.`,
+    };
+  }
+  if (!user.email) {
+    return {
+      sent: false,
+      to: null,
+      reason: `${user.displayName} has no mailbox, so no email was sent. Give them ${whatToPassOn} yourself.`,
+    };
+  }
+  deliver(tenant, ctx, user.email, message, user.id);
+  return { sent: true, to: user.email, reason: null };
+}

@@ -1,0 +1,73 @@
+import type { BridgeSettings, SentEmail } from '../../src/api/contract';
+import type { Tenant, UserRecord } from './types';
+
+export function createTenant(input: {
+  scenario: string;
+  domain: string;
+  bridge: BridgeSettings;
+  users: UserRecord[];
+}): Tenant {
+  const users = [...input.users].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+  const assignedConferenceIds = new Map<string, string>();
+  for (const user of users) {
+    if (user.audio.conferenceId) assignedConferenceIds.set(user.audio.conferenceId, user.id);
+  }
+  return {
+    scenario: input.scenario,
+    domain: input.domain,
+    bridge: input.bridge,
+    users,
+    usersById: new Map(users.map((u) => [u.id, u])),
+    assignedConferenceIds,
+    retiredConferenceIds: new Set(),
+    mailbox: [],
+    changedUserIds: new Set(),
+    nextEmailNumber: 1,
+  };
+}
+
+/**
+ * What differs from the generated scenario: enough to rebuild the tenant from its seed. Kept small
+ * so that even the 100,000-user scenario persists only what the admin changed. Holds PIN hashes,
+ * never a PIN.
+ */
+export interface TenantSnapshot {
+  format: 1;
+  scenario: string;
+  bridge: BridgeSettings;
+  changedUsers: UserRecord[];
+  retiredConferenceIds: string[];
+  mailbox: SentEmail[];
+  nextEmailNumber: number;
+}
+
+export function snapshotOf(tenant: Tenant): TenantSnapshot {
+  return {
+    format: 1,
+    scenario: tenant.scenario,
+    bridge: tenant.bridge,
+    changedUsers: [...tenant.changedUserIds].map((id) => tenant.usersById.get(id)!),
+    retiredConferenceIds: [...tenant.retiredConferenceIds],
+    mailbox: tenant.mailbox,
+    nextEmailNumber: tenant.nextEmailNumber,
+  };
+}
+
+/** Applies a snapshot to a freshly generated tenant of the same scenario. */
+export function restoreSnapshot(tenant: Tenant, snapshot: TenantSnapshot): Tenant {
+  tenant.bridge = snapshot.bridge;
+  for (const changed of snapshot.changedUsers) {
+    const current = tenant.usersById.get(changed.id);
+    if (!current) continue;
+    if (current.audio.conferenceId) tenant.assignedConferenceIds.delete(current.audio.conferenceId);
+    Object.assign(current, changed);
+    if (current.audio.conferenceId) {
+      tenant.assignedConferenceIds.set(current.audio.conferenceId, current.id);
+    }
+    tenant.changedUserIds.add(current.id);
+  }
+  tenant.retiredConferenceIds = new Set(snapshot.retiredConferenceIds);
+  tenant.mailbox = snapshot.mailbox;
+  tenant.nextEmailNumber = snapshot.nextEmailNumber;
+  return tenant;
+}

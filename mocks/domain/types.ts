@@ -1,0 +1,66 @@
+import type { BridgeSettings, DialOut, Provider, SentEmail } from '../../src/api/contract';
+
+export interface StoredPin {
+  /** Salted SHA-256, spelled in the letters a–p so that no digit run of a PIN can ever match it. */
+  hash: string;
+  salt: string;
+  length: number;
+}
+
+export interface UserRecord {
+  id: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  samAccountName: string;
+  /** Primary SMTP address; null when the user has no mailbox (E3). */
+  email: string | null;
+  sipAddress: string;
+  lineUri: string | null;
+  phoneNumber: string | null;
+  department: string;
+  site: string;
+  audio: {
+    enabled: boolean;
+    provider: Provider;
+    thirdPartyProviderName: string | null;
+    conferenceId: string | null;
+    /** null: the bridge's default number. */
+    tollNumber: string | null;
+    tollFreeNumber: string | null;
+    allowUnauthenticatedStart: boolean;
+    dialOut: DialOut;
+  };
+  pin: {
+    stored: StoredPin | null;
+    locked: boolean;
+    lastChangedAt: string | null;
+    failedAttempts: number;
+  };
+  /** Bumped on every change; the ETag is made from it. */
+  version: number;
+}
+
+export interface Tenant {
+  scenario: string;
+  domain: string;
+  bridge: BridgeSettings;
+  /** In display order (by display name). */
+  users: UserRecord[];
+  usersById: Map<string, UserRecord>;
+  /** Conference ID → user id, for every ID in use on the bridge. */
+  assignedConferenceIds: Map<string, string>;
+  /** IDs that were reset or replaced: never handed out again (C2). */
+  retiredConferenceIds: Set<string>;
+  /** Newest last. */
+  mailbox: SentEmail[];
+  /** Users changed since the scenario was generated: only these need persisting. */
+  changedUserIds: Set<string>;
+  nextEmailNumber: number;
+}
+
+/** What a domain action needs from the world: the time and a source of randomness. */
+export interface DomainContext {
+  now: () => Date;
+  random: () => number;
+}

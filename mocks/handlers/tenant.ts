@@ -1,0 +1,29 @@
+import { http, HttpResponse } from 'msw';
+import { mockFaultsSchema } from '../../src/api/contract';
+import { API_BASE } from '../../src/api/config';
+import type { MockServerParts } from './parts';
+import { parseBody, toResponse } from './http';
+
+export function tenantHandlers({ route, store }: MockServerParts) {
+  return [
+    route('get', '/bridge', () => HttpResponse.json(store.read().bridge)),
+    route('get', '/emails', () =>
+      HttpResponse.json({ items: [...store.read().mailbox].reverse() }),
+    ),
+  ];
+}
+
+/** Test hooks: never subject to the faults they control. */
+export function mockControlHandlers({ store, faults }: MockServerParts) {
+  return [
+    http.post(`${API_BASE}/_mock/reset`, () => {
+      store.reset();
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get(`${API_BASE}/_mock/faults`, () => HttpResponse.json(faults.get())),
+    http.post(`${API_BASE}/_mock/faults`, async ({ request }) => {
+      const body = await parseBody(request, mockFaultsSchema.partial());
+      return toResponse(body.ok ? { ok: true, value: faults.set(body.value) } : body);
+    }),
+  ];
+}

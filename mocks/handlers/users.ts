@@ -1,0 +1,22 @@
+import { HttpResponse } from 'msw';
+import { listUsersParamsSchema } from '../../src/api/contract';
+import { findUser, listUsers, toDetail } from '../domain/users';
+import type { MockServerParts } from './parts';
+import { errorResponse, toResponse } from './http';
+
+export function userHandlers({ route, store }: MockServerParts) {
+  return [
+    route('get', '/users', ({ request }) => {
+      const url = new URL(request.url);
+      const parsed = listUsersParamsSchema.safeParse(Object.fromEntries(url.searchParams));
+      if (!parsed.success) {
+        return errorResponse(400, { code: 'validation', message: 'The search parameters are not valid.' });
+      }
+      return HttpResponse.json(listUsers(store.read(), parsed.data));
+    }),
+    route<{ userId: string }>('get', '/users/:userId', ({ params }) => {
+      const found = findUser(store.read(), params.userId);
+      return toResponse(found.ok ? { ok: true, value: toDetail(found.value) } : found);
+    }),
+  ];
+}

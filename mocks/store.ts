@@ -1,0 +1,75 @@
+import { restoreSnapshot, snapshotOf, type TenantSnapshot } from './domain/tenant';
+import type { Tenant } from './domain/types';
+import { generateScenario, isScenarioName, type ScenarioName } from './scenarios/scenarios';
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export function memoryStorage(): KeyValueStorage {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+const SCENARIO_KEY = 'acac.mock.scenario';
+const stateKey = (scenario: ScenarioName) => `acac.mock.state.${scenario}`;
+
+export interface MockStore {
+  readonly scenario: ScenarioName;
+  /** The tenant as it is now, including changes other tabs made. */
+  read(): Tenant;
+  /** Runs a change and persists it for reloads and other tabs. */
+  write<T>(change: (tenant: Tenant) => T): T;
+  /** "Reset demo data": back to the seed. */
+  reset(): void;
+}
+
+/**
+ * The mock's state: generated from the seed, plus the admin's changes kept in storage. Tabs of one
+ * browser profile share the storage, so every request first picks up what another tab wrote, as
+ * they would share a real server.
+ */
+export function createMockStore(options: {
+  storage: KeyValueStorage;
+  scenario?: string | null;
+  seed?: number;
+}): MockStore {
+  const { storage, seed } = options;
+  const requested = options.scenario ?? storage.getItem(SCENARIO_KEY);
+  const scenario: ScenarioName = isScenarioName(requested) ? requested : 'default';
+  storage.setItem(SCENARIO_KEY, scenario);
+
+  let tenant = generateScenario(scenario, seed);
+  let seenRaw: string | null = null;
+
+  function sync(): Tenant {
+    const raw = storage.getItem(stateKey(scenario));
+    if (raw === seenRaw) return tenant;
+    const fresh = generateScenario(scenario, seed);
+    tenant = raw ? restoreSnapshot(fresh, JSON.parse(raw) as TenantSnapshot) : fresh;
+    seenRaw = raw;
+    return tenant;
+  }
+
+  return {
+    scenario,
+    read: sync,
+    write(change) {
+      const result = change(sync());
+      seenRaw = JSON.stringify(snapshotOf(tenant));
+      storage.setItem(stateKey(scenario), seenRaw);
+      return result;
+    },
+    reset() {
+      storage.removeItem(stateKey(scenario));
+      tenant = generateScenario(scenario, seed);
+      seenRaw = null;
+    },
+  };
+}

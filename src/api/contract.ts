@@ -1,0 +1,182 @@
+/**
+ * The HTTP contract, declared once. The API client parses every response with these schemas and
+ * the mock server parses every request with them, so the two cannot drift apart.
+ * No schema of a GET response has a field that could carry a PIN.
+ */
+import { z } from 'zod';
+
+export const providerSchema = z.enum(['Microsoft', 'ThirdParty', 'None']);
+export type Provider = z.infer<typeof providerSchema>;
+
+export const dialOutSchema = z.enum(['InternationalAndDomestic', 'DomesticOnly', 'None']);
+export type DialOut = z.infer<typeof dialOutSchema>;
+
+export const actionNameSchema = z.enum(['resetConferenceId', 'resetPin', 'sendConferenceInfo']);
+export type ActionName = z.infer<typeof actionNameSchema>;
+
+/** Whether an action can be taken on a user now, and if not, why (in words for the admin). */
+export const actionAvailabilitySchema = z.object({
+  available: z.boolean(),
+  reason: z.string().nullable(),
+});
+export type ActionAvailability = z.infer<typeof actionAvailabilitySchema>;
+
+export const serviceNumberSchema = z.object({
+  number: z.string(),
+  type: z.enum(['Toll', 'TollFree']),
+  city: z.string(),
+  country: z.string(),
+});
+export type ServiceNumber = z.infer<typeof serviceNumberSchema>;
+
+export const userSummarySchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  department: z.string(),
+  audioConferencingEnabled: z.boolean(),
+  provider: providerSchema,
+  conferenceId: z.string().nullable(),
+  pinSet: z.boolean(),
+  pinLocked: z.boolean(),
+});
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+export const usersPageSchema = z.object({
+  items: z.array(userSummarySchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+});
+export type UsersPage = z.infer<typeof usersPageSchema>;
+
+export const PAGE_SIZES = [25, 50, 100] as const;
+export const listUsersParamsSchema = z.object({
+  search: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().positive().max(100_000).default(1),
+  pageSize: z.coerce.number().int().positive().max(100).default(25),
+});
+export type ListUsersParams = z.output<typeof listUsersParamsSchema>;
+
+export const audioConferencingSchema = z.object({
+  enabled: z.boolean(),
+  provider: providerSchema,
+  thirdPartyProviderName: z.string().nullable(),
+  conferenceId: z.string().nullable(),
+  tollNumber: z.string().nullable(),
+  tollFreeNumber: z.string().nullable(),
+  allowUnauthenticatedStart: z.boolean(),
+  dialOut: dialOutSchema,
+});
+export type AudioConferencing = z.infer<typeof audioConferencingSchema>;
+
+/** PIN status only (P6): the PIN itself is never part of a user. */
+export const pinStatusSchema = z.object({
+  isSet: z.boolean(),
+  isLocked: z.boolean(),
+  lastChangedAt: z.string().nullable(),
+});
+export type PinStatus = z.infer<typeof pinStatusSchema>;
+
+export const userDetailSchema = z.object({
+  id: z.string(),
+  etag: z.string(),
+  displayName: z.string(),
+  givenName: z.string(),
+  surname: z.string(),
+  email: z.string().nullable(),
+  sipAddress: z.string(),
+  lineUri: z.string().nullable(),
+  department: z.string(),
+  site: z.string(),
+  audioConferencing: audioConferencingSchema,
+  pin: pinStatusSchema,
+  actions: z.record(actionNameSchema, actionAvailabilitySchema),
+});
+export type UserDetail = z.infer<typeof userDetailSchema>;
+
+export const bridgeSettingsSchema = z.object({
+  conferenceIdLength: z.number().int(),
+  pinLength: z.number().int().min(4).max(12),
+  autoSendEmails: z.boolean(),
+  entryExitNotifications: z.boolean(),
+  announcementType: z.enum(['Tones', 'NamesOrPhoneNumbers']),
+  askCallersToRecordName: z.boolean(),
+  serviceNumbers: z.array(serviceNumberSchema),
+  defaultTollNumber: z.string(),
+  defaultTollFreeNumber: z.string().nullable(),
+});
+export type BridgeSettings = z.infer<typeof bridgeSettingsSchema>;
+
+/** What happened to the email an action may send (E1–E3). */
+export const emailOutcomeSchema = z.object({
+  sent: z.boolean(),
+  to: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type EmailOutcome = z.infer<typeof emailOutcomeSchema>;
+
+export const resetConferenceIdResponseSchema = z.object({
+  user: userDetailSchema,
+  previousConferenceId: z.string().nullable(),
+  email: emailOutcomeSchema,
+});
+export type ResetConferenceIdResponse = z.infer<typeof resetConferenceIdResponseSchema>;
+
+/** The only response that ever carries a PIN (P2). Served with Cache-Control: no-store. */
+export const resetPinResponseSchema = z.object({
+  user: userDetailSchema,
+  pin: z.string().regex(/^\d+$/),
+  email: emailOutcomeSchema,
+});
+export type ResetPinResponse = z.infer<typeof resetPinResponseSchema>;
+
+export const sendConferenceInfoRequestSchema = z.object({
+  to: z.string().max(320).optional(),
+});
+export type SendConferenceInfoRequest = z.infer<typeof sendConferenceInfoRequestSchema>;
+
+export const sentEmailSchema = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  sentAt: z.string(),
+  userId: z.string().nullable(),
+});
+export type SentEmail = z.infer<typeof sentEmailSchema>;
+
+export const sendConferenceInfoResponseSchema = z.object({
+  email: sentEmailSchema,
+});
+export type SendConferenceInfoResponse = z.infer<typeof sendConferenceInfoResponseSchema>;
+
+export const sentEmailsSchema = z.object({ items: z.array(sentEmailSchema) });
+export type SentEmails = z.infer<typeof sentEmailsSchema>;
+
+export const mockFaultsSchema = z.object({
+  latencyMs: z.number().int().min(0).max(30_000),
+  failureRate: z.number().min(0).max(100),
+  offline: z.boolean(),
+});
+export type MockFaults = z.infer<typeof mockFaultsSchema>;
+
+/** Every error comes back in this one shape. */
+export const apiErrorBodySchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+export const endpoints = {
+  users: '/users',
+  user: (id: string) => `/users/${encodeURIComponent(id)}`,
+  resetConferenceId: (id: string) => `/users/${encodeURIComponent(id)}/conference-id/reset`,
+  resetPin: (id: string) => `/users/${encodeURIComponent(id)}/pin/reset`,
+  sendConferenceInfo: (id: string) => `/users/${encodeURIComponent(id)}/conference-info/send`,
+  bridge: '/bridge',
+  emails: '/emails',
+  mockReset: '/_mock/reset',
+  mockFaults: '/_mock/faults',
+} as const;

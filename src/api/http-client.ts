@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+import { apiErrorBodySchema } from './contract';
+
+import { API_BASE } from './config';
+
+export function apiUrl(path: string): string {
+  return `${API_BASE}${path}`;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  signal?: AbortSignal;
+}
+
+/** A thin fetch wrapper: parses the response with the contract schema or throws a typed ApiError. */
+export async function request<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  options: RequestOptions = {},
+): Promise<z.infer<T>> {
+  const url = new URL(apiUrl(path), window.location.origin);
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers: {
+        Accept: 'application/json',
+        ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      },
+      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+      signal: options.signal,
+      cache: 'no-store',
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ApiError(0, { code: 'network_error', message: 'The network request failed.' });
+  }
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = apiErrorBodySchema.safeParse(payload);
+    throw new ApiError(
+      response.status,
+      parsed.success
+        ? parsed.data
+        : { code: 'http_error', message: `The server answered ${response.status}.` },
+    );
+  }
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    throw new ApiError(response.status, {
+      code: 'invalid_response',
+      message: "The server's answer didn't match the expected format. Try again.",
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,22 @@
+import type { ListUsersParams } from './contract';
+
+/**
+ * Query keys per API resource, shaped [resource, verb, params] so that one prefix invalidates
+ * every list. Shared because several features read and change the same users.
+ */
+export const userKeys = {
+  all: ['users'] as const,
+  lists: () => [...userKeys.all, 'list'] as const,
+  list: (params: ListUsersParams) => [...userKeys.lists(), params] as const,
+  detail: (id: string) => [...userKeys.all, 'detail', id] as const,
+};
+
+export const emailKeys = {
+  all: ['emails'] as const,
+  list: () => [...emailKeys.all, 'list'] as const,
+};
+
+export const bridgeKeys = {
+  all: ['bridge'] as const,
+  settings: () => [...bridgeKeys.all, 'settings'] as const,
+};

@@ -1,0 +1,71 @@
+import {
+  Button,
+  Divider,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  makeStyles,
+  OverlayDrawer,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { describeError } from '../api/api-error';
+import { LabelledValue, ValueList } from '../components/labelled-value';
+import { StatusMessage } from '../components/status-message';
+import { useUser } from '../features/audio-conferencing/api/get-user';
+import { AudioConferencingSection } from '../features/audio-conferencing/components/audio-conferencing-section';
+
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  divider: { flexGrow: 0 },
+  account: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/** The Edit panel of one user, composed of the features' sections (a dialog named after the user). */
+export function EditUserPanel({ userId, onClose }: { userId: string; onClose: () => void }) {
+  const styles = useStyles();
+  const user = useUser(userId);
+
+  return (
+    <OverlayDrawer
+      open
+      position="end"
+      size="medium"
+      onOpenChange={(_, data) => {
+        if (!data.open) onClose();
+      }}
+    >
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}
+        >
+          {user.data?.displayName ?? (user.isError ? 'User' : 'Loading user…')}
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody className={styles.body}>
+        {user.isPending ? <Spinner label="Loading user…" /> : null}
+        {user.isError ? (
+          <StatusMessage intent="error" title="Couldn't load this user" actions={<Button onClick={() => void user.refetch()}>Retry</Button>}>
+            {describeError(user.error)}
+          </StatusMessage>
+        ) : null}
+        {user.data ? (
+          <>
+            <section className={styles.account} aria-label="Account">
+              <ValueList>
+                <LabelledValue label="Email">{user.data.email ?? 'No mailbox'}</LabelledValue>
+                <LabelledValue label="SIP address">{user.data.sipAddress}</LabelledValue>
+                <LabelledValue label="Department">{user.data.department}</LabelledValue>
+                <LabelledValue label="Site">{user.data.site}</LabelledValue>
+              </ValueList>
+            </section>
+            <Divider className={styles.divider} />
+            <AudioConferencingSection user={user.data} />
+          </>
+        ) : null}
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}

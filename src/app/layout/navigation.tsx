@@ -1,0 +1,63 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { MailRegular, PeopleRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import { MOCK_MODE } from '../../api/config';
+import { RouterLink } from '../../components/router-link';
+
+const useStyles = makeStyles({
+  nav: {
+    gridArea: 'nav',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalM} 0`,
+  },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  link: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    color: tokens.colorNeutralForeground1,
+    borderLeft: '3px solid transparent',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, textDecorationLine: 'none', color: tokens.colorNeutralForeground1 },
+  },
+  active: {
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+  },
+});
+
+function NavItem({ to, icon, children }: { to: '/users' | '/emails'; icon: ReactNode; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <li>
+      <RouterLink
+        to={to}
+        className={styles.link}
+        activeProps={{ className: mergeClasses(styles.link, styles.active), 'aria-current': 'page' }}
+      >
+        {icon}
+        {children}
+      </RouterLink>
+    </li>
+  );
+}
+
+export function Navigation() {
+  const styles = useStyles();
+  return (
+    <nav className={styles.nav} aria-label="Main">
+      <ul className={styles.list}>
+        <NavItem to="/users" icon={<PeopleRegular aria-hidden fontSize={20} />}>
+          Users
+        </NavItem>
+        {MOCK_MODE ? (
+          <NavItem to="/emails" icon={<MailRegular aria-hidden fontSize={20} />}>
+            Sent emails
+          </NavItem>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

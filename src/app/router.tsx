@@ -1,0 +1,92 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { SentEmailsPage } from '../features/emails/components/sent-emails-page';
+import { UsersPage } from '../features/users/components/users-page';
+import { usersSearchSchema } from '../features/users/users-search';
+import { AppShell } from './layout/app-shell';
+import { EditUserPanel } from './edit-user-panel';
+import { NotFound } from './not-found';
+
+const rootRoute = createRootRoute({
+  component: AppShell,
+  notFoundComponent: NotFound,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/users' });
+  },
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'users',
+  validateSearch: (search) => usersSearchSchema.parse(search),
+  component: function UsersRouteComponent() {
+    const query = usersRoute.useSearch();
+    const navigate = usersRoute.useNavigate();
+    return (
+      <>
+        <UsersPage
+          query={query}
+          onQueryChange={(next) => void navigate({ search: next, replace: next.page === query.page })}
+        />
+        <Outlet />
+      </>
+    );
+  },
+});
+
+const usersIndexRoute = createRoute({ getParentRoute: () => usersRoute, path: '/' });
+
+const userRoute = createRoute({
+  getParentRoute: () => usersRoute,
+  path: '$userId',
+  component: function UserRouteComponent() {
+    const { userId } = userRoute.useParams();
+    const navigate = userRoute.useNavigate();
+    return (
+      <EditUserPanel
+        userId={userId}
+        onClose={() => void navigate({ to: '/users', search: (previous) => previous })}
+      />
+    );
+  },
+});
+
+const emailsSearchSchema = z.object({ id: z.string().optional().catch(undefined) });
+
+const emailsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'emails',
+  validateSearch: (search) => emailsSearchSchema.parse(search),
+  component: function EmailsRouteComponent() {
+    const { id } = emailsRoute.useSearch();
+    const navigate = emailsRoute.useNavigate();
+    return <SentEmailsPage selectedId={id} onSelect={(next) => void navigate({ search: { id: next } })} />;
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  usersRoute.addChildren([usersIndexRoute, userRoute]),
+  emailsRoute,
+]);
+
+export function createAppRouter() {
+  return createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

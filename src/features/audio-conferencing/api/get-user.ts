@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints, userDetailSchema } from '../../../api/contract';
+import { request } from '../../../api/http-client';
+import { userKeys } from '../../../api/query-keys';
+
+export function getUser(userId: string, signal?: AbortSignal) {
+  return request(endpoints.user(userId), userDetailSchema, { signal });
+}
+
+export function userQueryOptions(userId: string) {
+  return queryOptions({
+    queryKey: userKeys.detail(userId),
+    queryFn: ({ signal }) => getUser(userId, signal),
+  });
+}
+
+export function useUser(userId: string) {
+  return useQuery(userQueryOptions(userId));
+}

@@ -1,0 +1,80 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from '@fluentui/react-components';
+import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
+import { StatusMessage } from '../../../components/status-message';
+import { useResetConferenceId } from '../api/reset-conference-id';
+import { actionError } from './use-action-error';
+
+interface Props {
+  user: UserDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onReset: (result: ResetConferenceIdResponse) => void;
+}
+
+export function ResetConferenceIdDialog({ user, open, onOpenChange, onReset }: Props) {
+  const mutation = useResetConferenceId(user.id);
+  const { formMessage } = actionError(mutation.error);
+  const close = (next: boolean) => {
+    if (!next) mutation.reset();
+    onOpenChange(next);
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => close(data.open)}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Reset conference ID</DialogTitle>
+          <DialogContent>
+            <p>
+              {user.displayName} gets a new conference ID, and the current one
+              {user.audioConferencing.conferenceId ? ` (${user.audioConferencing.conferenceId})` : ''}{' '}
+              stops working at once.
+            </p>
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Existing meeting invites keep the old ID</MessageBarTitle>
+                {user.displayName} should update or reschedule meetings already sent, so that callers
+                get the new conference ID.
+              </MessageBarBody>
+            </MessageBar>
+            {formMessage ? (
+              <StatusMessage intent="error" title="The conference ID wasn't reset">
+                {formMessage}
+              </StatusMessage>
+            ) : null}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => close(false)}>Cancel</Button>
+            <Button
+              appearance="primary"
+              disabled={mutation.isPending}
+              icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+              onClick={() =>
+                mutation.mutate(undefined, {
+                  onSuccess: (result) => {
+                    onReset(result);
+                    close(false);
+                  },
+                })
+              }
+            >
+              Reset
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,118 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { SentEmail, UserDetail } from '../../../api/contract';
+import { StatusMessage } from '../../../components/status-message';
+import { useSendConferenceInfo } from '../api/send-conference-info';
+import { actionError } from './use-action-error';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+interface Props {
+  user: UserDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onSent: (email: SentEmail) => void;
+}
+
+export function SendConferenceInfoDialog({ user, open, onOpenChange, onSent }: Props) {
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
+      <DialogSurface>
+        <SendConferenceInfoForm user={user} onClose={() => onOpenChange(false)} onSent={onSent} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function SendConferenceInfoForm({
+  user,
+  onClose,
+  onSent,
+}: {
+  user: UserDetail;
+  onClose: () => void;
+  onSent: (email: SentEmail) => void;
+}) {
+  const styles = useStyles();
+  const [otherAddress, setOtherAddress] = useState('');
+  const mutation = useSendConferenceInfo(user.id);
+  const { fieldMessage, formMessage } = actionError(mutation.error, 'to');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    const to = otherAddress === '' ? undefined : otherAddress;
+    mutation.mutate(
+      { to },
+      {
+        onSuccess: ({ email }) => {
+          onSent(email);
+          onClose();
+        },
+      },
+    );
+  }
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <DialogBody>
+        <DialogTitle>Send conference info in email</DialogTitle>
+        <DialogContent className={styles.form}>
+          <p>
+            Sends {user.displayName}'s conference ID and dial-in numbers. The PIN is never included.
+          </p>
+          <p>
+            <strong>To: </strong>
+            {user.email ?? `${user.displayName} has no mailbox — enter an address below.`}
+          </p>
+          <Field
+            label="Send to a different email address"
+            required={!user.email}
+            hint={user.email ? `Leave empty to send to ${user.email}.` : undefined}
+            validationState={fieldMessage ? 'error' : 'none'}
+            validationMessage={fieldMessage}
+          >
+            <Input
+              type="text"
+              inputMode="email"
+              autoComplete="off"
+              value={otherAddress}
+              onChange={(_, data) => setOtherAddress(data.value)}
+            />
+          </Field>
+          {formMessage ? (
+            <StatusMessage intent="error" title="The email wasn't sent">
+              {formMessage}
+            </StatusMessage>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button
+            appearance="primary"
+            type="submit"
+            disabled={mutation.isPending}
+            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+          >
+            Send
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints, sentEmailsSchema } from '../../../api/contract';
+import { request } from '../../../api/http-client';
+import { emailKeys } from '../../../api/query-keys';
+
+export function getEmails(signal?: AbortSignal) {
+  return request(endpoints.emails, sentEmailsSchema, { signal });
+}
+
+export function emailsQueryOptions() {
+  return queryOptions({
+    queryKey: emailKeys.list(),
+    queryFn: ({ signal }) => getEmails(signal),
+  });
+}
+
+export function useEmails() {
+  return useQuery(emailsQueryOptions());
+}
