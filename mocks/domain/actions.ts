@@ -91,7 +91,8 @@ export function sendConferenceInfo(
   if (unavailable) return refuse('unavailable', unavailable);
 
   let recipient: string;
-  if (to !== undefined && to.trim() !== '') {
+  // An address that was given must be valid, even a blank one (A5): it is never silently dropped.
+  if (to !== undefined) {
     const problem = emailAddressProblem(to);
     if (problem) return fieldRefusal('to', problem);
     recipient = to.trim();

@@ -23,7 +23,7 @@ export const DEPARTMENTS = [
 export const SITES = [
   { name: 'Redmond', linePrefix: '+1425555' },
   { name: 'New York', linePrefix: '+1212555' },
-  { name: 'London', linePrefix: '+4420794' },
+  { name: 'London', linePrefix: '+44207946' },
 ] as const;
 
 export const THIRD_PARTY_PROVIDERS = ['Intercall', 'PGi', 'BT Conferencing'] as const;

@@ -44,9 +44,14 @@ function generatedSpec(random: Random, givenName: string, surname: string): Spec
     enabled,
     provider,
     thirdPartyProviderName: provider === 'ThirdParty' ? pick(random, THIRD_PARTY_PROVIDERS) : undefined,
-    pin: provider === 'Microsoft' && random() >= 0.2,
-    pinLocked: provider === 'Microsoft' && random() < 0.03,
+    ...pinState(random, provider === 'Microsoft'),
   };
+}
+
+/** Only a user with a PIN can have a locked one. */
+function pinState(random: Random, microsoft: boolean): { pin: boolean; pinLocked: boolean } {
+  const pin = microsoft && random() >= 0.2;
+  return { pin, pinLocked: pin && random() < 0.03 };
 }
 
 function generatedSpecs(random: Random, count: number): Spec[] {

@@ -1,13 +1,14 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { useState } from 'react';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
+/** The whole app; tests pass their own query client and an in-memory history. */
+export function App(props: { queryClient?: QueryClient; history?: RouterHistory }) {
+  const [queryClient] = useState(() => props.queryClient ?? createQueryClient());
+  const [router] = useState(() => createAppRouter(props.history));
   return (
     <FluentProvider theme={webLightTheme}>
       <QueryClientProvider client={queryClient}>

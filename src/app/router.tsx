@@ -4,6 +4,7 @@ import {
   createRouter,
   Outlet,
   redirect,
+  type RouterHistory,
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { SentEmailsPage } from '../features/emails/components/sent-emails-page';
@@ -81,8 +82,8 @@ const routeTree = rootRoute.addChildren([
   emailsRoute,
 ]);
 
-export function createAppRouter() {
-  return createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+export function createAppRouter(history?: RouterHistory) {
+  return createRouter({ routeTree, history, defaultPreload: 'intent', scrollRestoration: true });
 }
 
 declare module '@tanstack/react-router' {

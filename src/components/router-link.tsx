@@ -16,8 +16,12 @@ const useStyles = makeStyles({
 });
 
 const StyledAnchor = forwardRef<HTMLAnchorElement, AnchorHTMLAttributes<HTMLAnchorElement>>(
-  function StyledAnchor({ className, ...props }, ref) {
-    return <a ref={ref} className={mergeClasses(useStyles().link, className)} {...props} />;
+  function StyledAnchor({ className, children, ...props }, ref) {
+    return (
+      <a ref={ref} className={mergeClasses(useStyles().link, className)} {...props}>
+        {children}
+      </a>
+    );
   },
 );
 

@@ -1,1 +1,58 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { mock } from './server';
+
+// Fluent UI renders a lot in jsdom; give findBy* queries time on a 2-core machine.
+configure({ asyncUtilTimeout: 10_000 });
+
+beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  mock.store.reset();
+  mock.faults.set({ latencyMs: 0, failureRate: 0, offline: false });
+});
+afterAll(() => mock.server.close());
+
+// console.error during a test is a failure unless the test expects it (vi.spyOn + mockImplementation).
+let consoleErrors: unknown[][] = [];
+beforeEach(() => {
+  consoleErrors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+});
+afterEach(() => {
+  cleanup();
+  mock.server.resetHandlers();
+  const errors = consoleErrors;
+  vi.restoreAllMocks();
+  if (errors.length > 0) {
+    throw new Error(`console.error was called:\n${errors.map((a) => a.map(String).join(' ')).join('\n')}`);
+  }
+});
+
+// jsdom lacks a few browser APIs that Fluent UI uses.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+if (!window.ResizeObserver) {
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+// Tabster (Fluent's focus manager) expects these globals, which the jsdom environment leaves out.
+globalThis.NodeFilter ??= window.NodeFilter;
+// The router restores scroll positions; jsdom has no layout to scroll.
+window.scrollTo = () => {};

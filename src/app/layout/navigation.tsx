@@ -21,10 +21,13 @@ const useStyles = makeStyles({
     borderLeft: '3px solid transparent',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, textDecorationLine: 'none', color: tokens.colorNeutralForeground1 },
   },
-  active: {
-    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
-    fontWeight: tokens.fontWeightSemibold,
-    backgroundColor: tokens.colorNeutralBackground1Selected,
+  link_active: {
+    // The router marks the current page's link with data-status="active".
+    '&[data-status="active"]': {
+      borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+      fontWeight: tokens.fontWeightSemibold,
+      backgroundColor: tokens.colorNeutralBackground1Selected,
+    },
   },
 });
 
@@ -34,8 +37,8 @@ function NavItem({ to, icon, children }: { to: '/users' | '/emails'; icon: React
     <li>
       <RouterLink
         to={to}
-        className={styles.link}
-        activeProps={{ className: mergeClasses(styles.link, styles.active), 'aria-current': 'page' }}
+        className={mergeClasses(styles.link, styles.link_active)}
+        activeProps={{ 'aria-current': 'page' }}
       >
         {icon}
         {children}

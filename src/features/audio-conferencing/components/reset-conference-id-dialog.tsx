@@ -24,57 +24,67 @@ interface Props {
 }
 
 export function ResetConferenceIdDialog({ user, open, onOpenChange, onReset }: Props) {
-  const mutation = useResetConferenceId(user.id);
-  const { formMessage } = actionError(mutation.error);
-  const close = (next: boolean) => {
-    if (!next) mutation.reset();
-    onOpenChange(next);
-  };
-
   return (
-    <Dialog open={open} onOpenChange={(_, data) => close(data.open)}>
+    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
       <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Reset conference ID</DialogTitle>
-          <DialogContent>
-            <p>
-              {user.displayName} gets a new conference ID, and the current one
-              {user.audioConferencing.conferenceId ? ` (${user.audioConferencing.conferenceId})` : ''}{' '}
-              stops working at once.
-            </p>
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Existing meeting invites keep the old ID</MessageBarTitle>
-                {user.displayName} should update or reschedule meetings already sent, so that callers
-                get the new conference ID.
-              </MessageBarBody>
-            </MessageBar>
-            {formMessage ? (
-              <StatusMessage intent="error" title="The conference ID wasn't reset">
-                {formMessage}
-              </StatusMessage>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => close(false)}>Cancel</Button>
-            <Button
-              appearance="primary"
-              disabled={mutation.isPending}
-              icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
-              onClick={() =>
-                mutation.mutate(undefined, {
-                  onSuccess: (result) => {
-                    onReset(result);
-                    close(false);
-                  },
-                })
-              }
-            >
-              Reset
-            </Button>
-          </DialogActions>
-        </DialogBody>
+        <ResetConferenceIdBody user={user} onClose={() => onOpenChange(false)} onReset={onReset} />
       </DialogSurface>
     </Dialog>
+  );
+}
+
+function ResetConferenceIdBody({
+  user,
+  onClose,
+  onReset,
+}: {
+  user: UserDetail;
+  onClose: () => void;
+  onReset: Props['onReset'];
+}) {
+  const mutation = useResetConferenceId(user.id);
+  const { formMessage } = actionError(mutation.error);
+  const currentId = user.audioConferencing.conferenceId;
+
+  return (
+    <DialogBody>
+      <DialogTitle>Reset conference ID</DialogTitle>
+      <DialogContent>
+        <p>
+          {user.displayName} gets a new conference ID, and the current one
+          {currentId ? ` (${currentId})` : ''} stops working at once.
+        </p>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Existing meeting invites keep the old ID</MessageBarTitle>
+            {user.displayName} should update or reschedule meetings already sent, so that callers get
+            the new conference ID.
+          </MessageBarBody>
+        </MessageBar>
+        {formMessage ? (
+          <StatusMessage intent="error" title="The conference ID wasn't reset">
+            {formMessage}
+          </StatusMessage>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button
+          appearance="primary"
+          disabled={mutation.isPending}
+          icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+          onClick={() =>
+            mutation.mutate(undefined, {
+              onSuccess: (result) => {
+                onReset(result);
+                onClose();
+              },
+            })
+          }
+        >
+          Reset
+        </Button>
+      </DialogActions>
+    </DialogBody>
   );
 }

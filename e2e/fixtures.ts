@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The WCAG 2.2 AA tags PRODUCT.md §5 asks every page to pass. */
+export const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What the app shows in place of a PIN that is set (P2). */
+export const MASKED_PIN = '***********';
+
+/** A PIN as a whole number: `12345` inside `123456` or `a12345b`… is not the PIN, `x 12345.` is. */
+export function wholeNumber(digits: string): RegExp {
+  if (!/^\d+$/.test(digits)) throw new Error(`Not a number: ${digits}`);
+  return new RegExp(`(?<!\\d)${digits}(?!\\d)`);
+}
+
+/**
+ * Runs axe on the page (or only on `include`, a CSS selector) and fails with each violation's id,
+ * help and targets.
+ */
+export async function checkA11y(page: Page, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS);
+  if (include) builder = builder.include(include);
+  const { violations: raw } = await builder.analyze();
+  // Fluent's focus manager (tabster) adds `<i tabindex="0" aria-hidden="true" data-tabster-dummy>`
+  // sentinels that hand focus on at once; axe's aria-hidden-focus flags them. A documented false
+  // positive (microsoft/tabster#288, accessibility-insights-web#7605 suppresses it the same way):
+  // only those sentinel nodes are dropped, every other node of every rule still fails.
+  const violations = raw
+    .map((v) =>
+      v.id === 'aria-hidden-focus' ? { ...v, nodes: v.nodes.filter((n) => !/^<i [^>]*data-tabster-dummy/.test(n.html)) } : v,
+    )
+    .filter((v) => v.nodes.length > 0);
+  const report = violations
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
+        v.nodes.map((n) => `    at ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`.replace(/\n/g, ' ')).join('\n'),
+    )
+    .join('\n');
+  expect(violations.map((v) => v.id), `axe found violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+/** The test hooks of the mock (PRODUCT.md §4): failure rate and offline switch. */
+export async function setFaults(page: Page, faults: { failureRate?: number; offline?: boolean; latencyMs?: number }) {
+  const status = await page.evaluate(async (body) => {
+    const response = await fetch('/api/_mock/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return response.status;
+  }, faults);
+  expect(status, 'the mock accepts the faults').toBe(200);
+}
+
+/** How many emails the mock mailbox holds (faults must be off). */
+export async function mailboxCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/emails', { cache: 'no-store' });
+    if (!response.ok) throw new Error(`GET /api/emails answered ${response.status}`);
+    const body = (await response.json()) as { items: unknown[] };
+    return body.items.length;
+  });
+}
+
+/** The Audio Conferencing region of an Edit panel. */
+export function audioSection(panel: Locator, options: { includeHidden?: boolean } = {}): Locator {
+  return panel.getByRole('region', { name: 'Audio Conferencing', ...options });
+}
+
+/** A labelled value of the Audio Conferencing region, e.g. 'Conference ID', 'PIN'. */
+export function valueOf(panel: Locator, label: string, options: { includeHidden?: boolean } = {}): Locator {
+  return audioSection(panel, options).getByLabel(label, { exact: true });
+}
+
+/** The user id in the URL of an open Edit panel (`/users/:userId`). */
+export function userIdFromUrl(page: Page): string {
+  const match = /\/users\/([^/?#]+)/.exec(page.url());
+  if (!match?.[1]) throw new Error(`No user in ${page.url()}`);
+  return decodeURIComponent(match[1]);
+}
+
+export interface ConsoleGuard {
+  /** This test expects console errors / page errors matching `pattern` (e.g. a 500 it provoked). */
+  allow(pattern: RegExp): void;
+}
+
+interface Fixtures {
+  /** Goes to /users, searches for `name`, opens the row's link; returns the Edit panel. */
+  openUser: (name: string) => Promise<Locator>;
+  checkA11y: (page: Page, include?: string) => Promise<void>;
+  consoleGuard: ConsoleGuard;
+}
+
+export const test = base.extend<Fixtures>({
+  consoleGuard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      const allowed: RegExp[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const { url, lineNumber } = message.location();
+        problems.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+      });
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      // No page of this app ever opens alert/confirm/prompt: one that does is a failure (and
+      // a sign of injected script). Dismissed so that the page goes on.
+      page.on('dialog', (dialog) => {
+        problems.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => undefined);
+      });
+      await use({ allow: (pattern) => void allowed.push(pattern) });
+      const unexpected = problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem)));
+      expect(unexpected, 'console errors, page errors or JS dialogs during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  openUser: async ({ page }, use) => {
+    await use(async (name: string) => {
+      await page.goto('/users');
+      await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
+      await page.getByRole('searchbox', { name: 'Search users' }).fill(name);
+      // The search applies after a debounce and rewrites the URL: wait for it, or it would close
+      // the panel opened in the meantime.
+      await expect(page).toHaveURL(/[?&]search=/);
+      await page.getByRole('table', { name: 'Users' }).getByRole('link', { name, exact: true }).click();
+      const panel = page.getByRole('dialog', { name, exact: true });
+      await expect(panel).toBeVisible();
+      await expect(valueOf(panel, 'Conference ID')).toBeVisible();
+      return panel;
+    });
+  },
+
+  // eslint-disable-next-line no-empty-pattern
+  checkA11y: async ({}, use) => {
+    await use(checkA11y);
+  },
+});
+
+export { expect };

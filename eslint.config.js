@@ -1,0 +1,100 @@
+import js from '@eslint/js';
+import importPlugin from 'eslint-plugin-import';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'bench-results',
+      'public/mockServiceWorker.js',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { import: importPlugin },
+    settings: {
+      'import/resolver': { typescript: {
+          project: ['./tsconfig.app.json', './tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }, },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import/no-cycle': 'error',
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            // The UI never imports the mock (the one dynamic import in main.tsx is allowed below).
+            { target: './src', from: './mocks', message: 'src/ must not import mocks/.' },
+            // The rules are pure: no HTTP, no msw.
+            { target: './mocks/domain', from: './mocks/handlers' },
+            // Features never import each other; src/app composes them.
+            { target: './src/features/users', from: './src/features', except: ['./users'] },
+            {
+              target: './src/features/audio-conferencing',
+              from: './src/features',
+              except: ['./audio-conferencing'],
+            },
+            { target: './src/features/emails', from: './src/features', except: ['./emails'] },
+            { target: './src/features/mock-tenant', from: './src/features', except: ['./mock-tenant'] },
+            // Shared code knows no feature and no app.
+            {
+              target: ['./src/api', './src/components', './src/lib'],
+              from: ['./src/features', './src/app'],
+            },
+            { target: './src/features', from: './src/app' },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['msw', 'msw/*'], message: 'Only mocks/ may use msw.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  {
+    // The mock server and tests may use msw.
+    files: ['mocks/**', 'src/test/**', '**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // main.tsx starts the mock server with a dynamic import() only in mock mode.
+    files: ['src/main.tsx', 'src/test/**', '**/*.test.{ts,tsx}'],
+    rules: { 'import/no-restricted-paths': 'off' },
+  },
+  {
+    files: ['mocks/domain/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['msw', 'msw/*', 'react', 'react-dom'], message: 'The domain is pure TypeScript.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'fetch', 'Request', 'Response'],
+    },
+  },
+);

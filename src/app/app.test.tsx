@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userId } from '../test/fixtures';
+import { renderApp } from '../test/render';
+
+describe('App routes', () => {
+  it('/users lists users in a table named Users, with links that open the Edit panel', async () => {
+    const { user } = await renderApp('/users');
+    expect(screen.getByRole('heading', { name: 'Users' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Users' });
+    await user.click(within(table).getByRole('link', { name: 'Amos Marble' }));
+    const panel = await screen.findByRole('dialog', { name: 'Amos Marble' });
+    expect(within(panel).getByRole('region', { name: 'Audio Conferencing' })).toBeInTheDocument();
+  });
+
+  it('/users/:userId opens the list with that user’s panel', async () => {
+    await renderApp(`/users/${userId('Ken Myer')}`);
+    expect(await screen.findByRole('dialog', { name: 'Ken Myer' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Users', hidden: true })).toBeInTheDocument();
+  });
+
+  it('renders a display name with markup as text (Isaiah Langer)', async () => {
+    await renderApp('/users');
+    const table = await screen.findByRole('table', { name: 'Users' });
+    const link = within(table).getByRole('link', { name: 'Isaiah Langer <img src=x onerror=alert(1)>' });
+    expect(link.querySelector('img')).toBeNull();
+  });
+
+  it('searches users by the start of a word, from the URL', async () => {
+    await renderApp('/users?search=marble');
+    const table = await screen.findByRole('table', { name: 'Users' });
+    expect(await within(table).findAllByRole('link')).toHaveLength(1);
+    expect(within(table).getByRole('link', { name: 'Amos Marble' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search users' })).toHaveValue('marble');
+  });
+
+  it('shows an unknown user as an error the admin can act on', async () => {
+    await renderApp('/users/no-such-user');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/doesn't exist/);
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
