@@ -30,11 +30,16 @@ function numberPart(value: string): string {
 /** What the page shows: its text, and the values of its fields (innerText leaves those out). */
 function bodyText(page: Page): Promise<string> {
   return page.evaluate(() =>
-    [document.body.innerText, ...[...document.querySelectorAll('input, textarea')].map((el) => (el as HTMLInputElement).value)].join('\n'),
+    [
+      document.body.innerText,
+      ...[...document.querySelectorAll('input, textarea')].map(
+        (el) => (el as HTMLInputElement).value,
+      ),
+    ].join('\n'),
   );
 }
 
-test('Done-when 2: an admin resets Amos Marble\'s conference ID and PIN and sends his conference info', async ({
+test("Done-when 2: an admin resets Amos Marble's conference ID and PIN and sends his conference info", async ({
   page,
   openUser,
 }) => {
@@ -97,7 +102,9 @@ test('Done-when 2: an admin resets Amos Marble\'s conference ID and PIN and send
   await resetPinDialog.getByRole('checkbox', { name: 'Show PIN' }).check();
   await expect(newPin).not.toHaveAttribute('type', 'password');
   await expect(newPin).toHaveValue(pin);
-  expect(await bodyText(page), 'the probe sees the PIN while the dialog shows it').toMatch(pinPattern);
+  expect(await bodyText(page), 'the probe sees the PIN while the dialog shows it').toMatch(
+    pinPattern,
+  );
   await expect(resetPinDialog.getByRole('button', { name: 'Copy PIN' })).toBeEnabled();
   const mailLink = resetPinDialog.getByRole('link', { name: /e-?mail app|mail app/i });
   await expect(mailLink).toBeVisible();
@@ -113,10 +120,15 @@ test('Done-when 2: an admin resets Amos Marble\'s conference ID and PIN and send
   expect(await bodyText(page), 'the panel shows no PIN').not.toMatch(pinPattern);
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Users' }).getByRole('link', { name: AMOS })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Users' }).getByRole('link', { name: AMOS }),
+  ).toBeVisible();
   expect(await bodyText(page), 'the users list shows no PIN').not.toMatch(pinPattern);
   await page.getByRole('link', { name: 'Sent emails' }).click();
-  const pinEmailRow = sentEmails(page).getByRole('row').filter({ hasText: AMOS_EMAIL }).filter({ hasText: /PIN/ });
+  const pinEmailRow = sentEmails(page)
+    .getByRole('row')
+    .filter({ hasText: AMOS_EMAIL })
+    .filter({ hasText: /PIN/ });
   await expect(pinEmailRow).toHaveCount(1);
   message = await openEmail(page, pinEmailRow);
   await expect(message).toContainText(newId);
@@ -132,7 +144,10 @@ test('Done-when 2: an admin resets Amos Marble\'s conference ID and PIN and send
     return entries;
   });
   expect(storage.length, 'the mock keeps its state in storage').toBeGreaterThan(0);
-  expect(storage.filter((entry) => pinPattern.test(entry)), 'storage entries holding the PIN').toEqual([]);
+  expect(
+    storage.filter((entry) => pinPattern.test(entry)),
+    'storage entries holding the PIN',
+  ).toEqual([]);
 
   // Send the conference info: the ID and the default dial-in numbers the panel shows, never a PIN.
   panel = await openUser(AMOS);
@@ -169,5 +184,8 @@ test('Done-when 2: an admin resets Amos Marble\'s conference ID and PIN and send
 
   // No URL the page visited or requested ever carried the PIN.
   expect(visitedUrls.size).toBeGreaterThan(5);
-  expect([...visitedUrls].filter((url) => pinPattern.test(url)), 'URLs holding the PIN').toEqual([]);
+  expect(
+    [...visitedUrls].filter((url) => pinPattern.test(url)),
+    'URLs holding the PIN',
+  ).toEqual([]);
 });

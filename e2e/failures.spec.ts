@@ -1,9 +1,26 @@
 import type { Page } from '@playwright/test';
-import { audioSection, expect, mailboxCount, MASKED_PIN, setFaults, test, userIdFromUrl, valueOf } from './fixtures';
+import {
+  audioSection,
+  expect,
+  mailboxCount,
+  MASKED_PIN,
+  setFaults,
+  test,
+  userIdFromUrl,
+  valueOf,
+} from './fixtures';
 
 const FAULTS = [
-  { name: 'a server error (500)', faults: { failureRate: 100 }, consolePattern: /Failed to load resource: .*\b500\b/ },
-  { name: 'a dropped connection', faults: { offline: true }, consolePattern: /Failed to load resource|Failed to fetch|net::ERR_/ },
+  {
+    name: 'a server error (500)',
+    faults: { failureRate: 100 },
+    consolePattern: /Failed to load resource: .*\b500\b/,
+  },
+  {
+    name: 'a dropped connection',
+    faults: { offline: true },
+    consolePattern: /Failed to load resource|Failed to fetch|net::ERR_/,
+  },
 ] as const;
 
 const FAULTS_OFF = { failureRate: 0, offline: false };
@@ -43,7 +60,9 @@ for (const { name, faults, consolePattern } of FAULTS) {
       await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
       await expect(dialog.getByRole('alert')).toBeVisible();
       await expect(dialog, 'the dialog stays open to try again').toBeVisible();
-      await expect(valueOf(panelBehindDialog(page), 'Conference ID', { includeHidden: true })).toHaveText(oldId);
+      await expect(
+        valueOf(panelBehindDialog(page), 'Conference ID', { includeHidden: true }),
+      ).toHaveText(oldId);
 
       await setFaults(page, FAULTS_OFF);
       expect(await serverUser(page, userId), 'the server changed nothing').toEqual(before.user);
@@ -68,7 +87,9 @@ for (const { name, faults, consolePattern } of FAULTS) {
       await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
       await expect(dialog.getByRole('alert')).toBeVisible();
       await expect(dialog.getByLabel('New PIN')).toHaveCount(0);
-      await expect(valueOf(panelBehindDialog(page), 'PIN', { includeHidden: true })).toHaveText(MASKED_PIN);
+      await expect(valueOf(panelBehindDialog(page), 'PIN', { includeHidden: true })).toHaveText(
+        MASKED_PIN,
+      );
 
       await setFaults(page, FAULTS_OFF);
       expect(await serverUser(page, userId), 'the server changed nothing').toEqual(before.user);
@@ -98,13 +119,17 @@ for (const { name, faults, consolePattern } of FAULTS) {
 
       await dialog.getByRole('button', { name: 'Send', exact: true }).click();
       await expect(dialog).toBeHidden();
-      await expect(audioSection(panel).getByRole('status')).toContainText('amos.marble@contoso.com');
+      await expect(audioSection(panel).getByRole('status')).toContainText(
+        'amos.marble@contoso.com',
+      );
       expect(await mailboxCount(page)).toBe(before + 1);
     });
   });
 }
 
-test('a locked PIN can\'t be reset: Diego Siciliani\'s Reset PIN is disabled and says why', async ({ openUser }) => {
+test("a locked PIN can't be reset: Diego Siciliani's Reset PIN is disabled and says why", async ({
+  openUser,
+}) => {
   const panel = await openUser('Diego Siciliani');
   const section = audioSection(panel);
   const reason = /PIN is locked/i;
@@ -113,11 +138,13 @@ test('a locked PIN can\'t be reset: Diego Siciliani\'s Reset PIN is disabled and
   await expect(resetPin).toHaveAttribute('aria-disabled', 'true');
   await expect(resetPin).toHaveAccessibleDescription(reason);
   // Only the PIN is locked: the conference ID actions stay available.
-  await expect(section.getByRole('button', { name: 'Reset conference ID' })).not.toHaveAttribute('aria-disabled', 'true');
-  await expect(section.getByRole('button', { name: 'Send conference info in email' })).not.toHaveAttribute(
+  await expect(section.getByRole('button', { name: 'Reset conference ID' })).not.toHaveAttribute(
     'aria-disabled',
     'true',
   );
+  await expect(
+    section.getByRole('button', { name: 'Send conference info in email' }),
+  ).not.toHaveAttribute('aria-disabled', 'true');
   await resetPin.click({ force: true });
   await expect(panel.page().getByRole('dialog', { name: 'Reset PIN' })).toHaveCount(0);
 });

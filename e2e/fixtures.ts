@@ -27,21 +27,33 @@ export async function checkA11y(page: Page, include?: string): Promise<void> {
   // only those sentinel nodes are dropped, every other node of every rule still fails.
   const violations = raw
     .map((v) =>
-      v.id === 'aria-hidden-focus' ? { ...v, nodes: v.nodes.filter((n) => !/^<i [^>]*data-tabster-dummy/.test(n.html)) } : v,
+      v.id === 'aria-hidden-focus'
+        ? { ...v, nodes: v.nodes.filter((n) => !/^<i [^>]*data-tabster-dummy/.test(n.html)) }
+        : v,
     )
     .filter((v) => v.nodes.length > 0);
   const report = violations
     .map(
       (v) =>
         `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
-        v.nodes.map((n) => `    at ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`.replace(/\n/g, ' ')).join('\n'),
+        v.nodes
+          .map((n) =>
+            `    at ${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`.replace(/\n/g, ' '),
+          )
+          .join('\n'),
     )
     .join('\n');
-  expect(violations.map((v) => v.id), `axe found violations on ${page.url()}:\n${report}`).toEqual([]);
+  expect(
+    violations.map((v) => v.id),
+    `axe found violations on ${page.url()}:\n${report}`,
+  ).toEqual([]);
 }
 
 /** The test hooks of the mock (PRODUCT.md §4): failure rate and offline switch. */
-export async function setFaults(page: Page, faults: { failureRate?: number; offline?: boolean; latencyMs?: number }) {
+export async function setFaults(
+  page: Page,
+  faults: { failureRate?: number; offline?: boolean; latencyMs?: number },
+) {
   const status = await page.evaluate(async (body) => {
     const response = await fetch('/api/_mock/faults', {
       method: 'POST',
@@ -69,7 +81,11 @@ export function audioSection(panel: Locator, options: { includeHidden?: boolean 
 }
 
 /** A labelled value of the Audio Conferencing region, e.g. 'Conference ID', 'PIN'. */
-export function valueOf(panel: Locator, label: string, options: { includeHidden?: boolean } = {}): Locator {
+export function valueOf(
+  panel: Locator,
+  label: string,
+  options: { includeHidden?: boolean } = {},
+): Locator {
   return audioSection(panel, options).getByLabel(label, { exact: true });
 }
 
@@ -110,7 +126,9 @@ export const test = base.extend<Fixtures>({
         void dialog.dismiss().catch(() => undefined);
       });
       await use({ allow: (pattern) => void allowed.push(pattern) });
-      const unexpected = problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem)));
+      const unexpected = problems.filter(
+        (problem) => !allowed.some((pattern) => pattern.test(problem)),
+      );
       expect(unexpected, 'console errors, page errors or JS dialogs during the test').toEqual([]);
     },
     { auto: true },
@@ -124,7 +142,10 @@ export const test = base.extend<Fixtures>({
       // The search applies after a debounce and rewrites the URL: wait for it, or it would close
       // the panel opened in the meantime.
       await expect(page).toHaveURL(/[?&]search=/);
-      await page.getByRole('table', { name: 'Users' }).getByRole('link', { name, exact: true }).click();
+      await page
+        .getByRole('table', { name: 'Users' })
+        .getByRole('link', { name, exact: true })
+        .click();
       const panel = page.getByRole('dialog', { name, exact: true });
       await expect(panel).toBeVisible();
       await expect(valueOf(panel, 'Conference ID')).toBeVisible();

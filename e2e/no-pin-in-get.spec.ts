@@ -16,7 +16,8 @@ const PIN_STATUS_KEYS = ['isLocked', 'isSet', 'lastChangedAt'];
 function pinProblems(value: unknown, pin: RegExp, path = '$'): string[] {
   if (typeof value === 'string') return pin.test(value) ? [`${path} holds the PIN`] : [];
   if (typeof value === 'number') return pin.test(String(value)) ? [`${path} is the PIN`] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => pinProblems(item, pin, `${path}[${i}]`));
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => pinProblems(item, pin, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) => {
     const here = `${path}.${key}`;
@@ -33,7 +34,10 @@ function pinProblems(value: unknown, pin: RegExp, path = '$'): string[] {
   });
 }
 
-test('Done-when 5: no GET response ever carries the PIN; the reset answer is not cached', async ({ page, openUser }) => {
+test('Done-when 5: no GET response ever carries the PIN; the reset answer is not cached', async ({
+  page,
+  openUser,
+}) => {
   test.slow();
   const recorded: Recorded[] = [];
   page.on('response', (response: Response) => {
@@ -81,27 +85,39 @@ test('Done-when 5: no GET response ever carries the PIN; the reset answer is not
   const again = await openUser('Amos Marble');
   await expect(valueOf(again, 'PIN')).toHaveText(MASKED_PIN);
   await page.reload();
-  await expect(valueOf(page.getByRole('dialog', { name: 'Amos Marble' }), 'PIN')).toHaveText(MASKED_PIN);
+  await expect(valueOf(page.getByRole('dialog', { name: 'Amos Marble' }), 'PIN')).toHaveText(
+    MASKED_PIN,
+  );
 
   // The reset answer carried the PIN (so the recording works) and may not be cached.
-  const resets = recorded.filter((r) => r.method === 'POST' && /\/pin\/reset$/.test(new URL(r.url).pathname));
+  const resets = recorded.filter(
+    (r) => r.method === 'POST' && /\/pin\/reset$/.test(new URL(r.url).pathname),
+  );
   expect(resets, 'one PIN reset was recorded').toHaveLength(1);
   const reset = resets[0]!;
   expect(reset.status).toBe(200);
   expect(await reset.body, 'the reset answer is the one that carries the PIN').toMatch(pinPattern);
-  expect(reset.headers['cache-control'] ?? '', 'Cache-Control of the PIN reset answer').toMatch(/\bno-store\b/);
+  expect(reset.headers['cache-control'] ?? '', 'Cache-Control of the PIN reset answer').toMatch(
+    /\bno-store\b/,
+  );
 
   // Every GET: the list, the search, the user, the bridge, the mailbox — before and after.
   const gets = recorded.filter((r) => r.method === 'GET');
-  const paths = new Set(gets.map((r) => new URL(r.url).pathname.replace(/\/users\/[^/]+$/, '/users/:id')));
+  const paths = new Set(
+    gets.map((r) => new URL(r.url).pathname.replace(/\/users\/[^/]+$/, '/users/:id')),
+  );
   for (const expected of ['/api/users', '/api/users/:id', '/api/emails']) {
     expect([...paths], `a GET of ${expected} was recorded`).toContain(expected);
   }
-  expect(gets.some((r) => new URL(r.url).searchParams.get('search')), 'a search was recorded').toBe(true);
+  expect(
+    gets.some((r) => new URL(r.url).searchParams.get('search')),
+    'a search was recorded',
+  ).toBe(true);
   const afterReset = gets.filter((r) => recorded.indexOf(r) > recorded.indexOf(reset));
-  expect(afterReset.some((r) => /\/api\/users\/[^/]+$/.test(new URL(r.url).pathname)), 'the user was read again').toBe(
-    true,
-  );
+  expect(
+    afterReset.some((r) => /\/api\/users\/[^/]+$/.test(new URL(r.url).pathname)),
+    'the user was read again',
+  ).toBe(true);
 
   const problems: string[] = [];
   for (const get of gets) {

@@ -57,10 +57,15 @@ test.describe('Done-when 3: bad addresses are refused and nothing is sent', () =
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ to: 'a@b.com\r\nBcc: x@y.com' }),
       });
-      return { status: response.status, body: (await response.json()) as { fieldErrors?: Record<string, string[]> } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { fieldErrors?: Record<string, string[]> },
+      };
     }, userId);
     expect(answer.status).toBe(400);
-    expect(answer.body.fieldErrors?.to?.length ?? 0, JSON.stringify(answer.body)).toBeGreaterThan(0);
+    expect(answer.body.fieldErrors?.to?.length ?? 0, JSON.stringify(answer.body)).toBeGreaterThan(
+      0,
+    );
     expect(await mailboxCount(page), 'nothing was sent').toBe(before);
   });
 });
@@ -80,16 +85,23 @@ test.describe('Done-when 3: unavailable actions are disabled and say why', () =>
       for (const action of ACTIONS) {
         const button = section.getByRole('button', { name: action });
         await expect(button, `${action} is disabled`).toHaveAttribute('aria-disabled', 'true');
-        await expect(button, `${action} is described by the reason`).toHaveAccessibleDescription(reason);
+        await expect(button, `${action} is described by the reason`).toHaveAccessibleDescription(
+          reason,
+        );
       }
       // A click on a disabled action opens nothing.
       await section.getByRole('button', { name: 'Reset conference ID' }).click({ force: true });
-      await expect(panel.page().getByRole('dialog', { name: 'Reset conference ID' })).toHaveCount(0);
+      await expect(panel.page().getByRole('dialog', { name: 'Reset conference ID' })).toHaveCount(
+        0,
+      );
     });
   }
 });
 
-test('Done-when 3: a display name with markup renders as text and runs nothing', async ({ page, openUser }) => {
+test('Done-when 3: a display name with markup renders as text and runs nothing', async ({
+  page,
+  openUser,
+}) => {
   const name = 'Isaiah Langer <img src=x onerror=alert(1)>';
   await page.goto('/users');
   const link = page.getByRole('table', { name: 'Users' }).getByRole('link', { name, exact: true });
@@ -101,11 +113,17 @@ test('Done-when 3: a display name with markup renders as text and runs nothing',
   await expect(valueOf(panel, 'Conference ID')).toHaveText(/^\d{7}$/);
   const title = panel.getByRole('heading', { name, exact: true });
   await expect(title).toHaveText(name);
-  expect(await title.evaluate((el) => el.querySelectorAll('img').length), 'img inside the title').toBe(0);
+  expect(
+    await title.evaluate((el) => el.querySelectorAll('img').length),
+    'img inside the title',
+  ).toBe(0);
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toBeHidden();
   await expect(link).toHaveText(name);
-  expect(await page.locator('img[src="x"], img[onerror]').count(), 'no img element made from the name').toBe(0);
+  expect(
+    await page.locator('img[src="x"], img[onerror]').count(),
+    'no img element made from the name',
+  ).toBe(0);
   // The name is one text node, in the list and in the panel's title.
   expect(await link.evaluate((el) => el.children.length), 'elements inside the list link').toBe(0);
   // Give an onerror handler time to fire, were there one; the console guard fails on a JS dialog.
