@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
 import type { ActionAvailability } from '../../../api/contract';
 
@@ -17,8 +17,11 @@ interface ActionButtonProps {
  */
 export function ActionButton({ availability, reasonId, icon, onClick, children }: ActionButtonProps) {
   const available = availability?.available ?? false;
+  // Focus comes back here when the dialog this button opens closes.
+  const restoreFocusTarget = useRestoreFocusTarget();
   return (
     <Button
+      {...restoreFocusTarget}
       icon={icon}
       onClick={onClick}
       disabledFocusable={!available}

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Input, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyRegular, MailRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EmailOutcome, UserDetail } from '../../../api/contract';
 import { StatusMessage } from '../../../components/status-message';
 
@@ -25,6 +25,9 @@ export function NewPin({ pin, user, conferenceId, email }: Props) {
   const styles = useStyles();
   const [shown, setShown] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const pinRef = useRef<HTMLInputElement>(null);
+  // The confirm button that had focus is gone: focus moves to the PIN itself.
+  useEffect(() => pinRef.current?.focus(), []);
 
   const mailto = `mailto:${user.email ?? ''}?subject=${encodeURIComponent(
     'Your Audio Conferencing PIN',
@@ -51,6 +54,7 @@ export function NewPin({ pin, user, conferenceId, email }: Props) {
       <div className={styles.pinRow}>
         <Field label="New PIN" hint="Shown only now. Once you close this dialog, nobody can see it again.">
           <Input
+            ref={pinRef}
             className={styles.pin}
             readOnly
             type={shown ? 'text' : 'password'}

@@ -71,7 +71,7 @@ function ResetConferenceIdBody({
         <Button onClick={onClose}>Cancel</Button>
         <Button
           appearance="primary"
-          disabled={mutation.isPending}
+          disabledFocusable={mutation.isPending}
           icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
           onClick={() =>
             mutation.mutate(undefined, {

@@ -71,7 +71,7 @@ function ResetPinBody({ user, onClose }: { user: UserDetail; onClose: () => void
             <Button onClick={onClose}>Cancel</Button>
             <Button
               appearance="primary"
-              disabled={mutation.isPending}
+              disabledFocusable={mutation.isPending}
               icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
               onClick={() => mutation.mutate()}
             >

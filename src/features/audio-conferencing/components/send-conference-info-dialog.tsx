@@ -12,14 +12,14 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SentEmail, UserDetail } from '../../../api/contract';
 import { StatusMessage } from '../../../components/status-message';
 import { useSendConferenceInfo } from '../api/send-conference-info';
 import { actionError } from './use-action-error';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& p': { margin: 0 } },
 });
 
 interface Props {
@@ -52,6 +52,12 @@ function SendConferenceInfoForm({
   const [otherAddress, setOtherAddress] = useState('');
   const mutation = useSendConferenceInfo(user.id);
   const { fieldMessage, formMessage } = actionError(mutation.error, 'to');
+  const addressRef = useRef<HTMLInputElement>(null);
+  // A refused address takes focus, so the admin hears the message and can correct it at once.
+  const error = mutation.error;
+  useEffect(() => {
+    if (error && fieldMessage) addressRef.current?.focus();
+  }, [error, fieldMessage]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -88,6 +94,7 @@ function SendConferenceInfoForm({
             validationMessage={fieldMessage}
           >
             <Input
+              ref={addressRef}
               type="text"
               inputMode="email"
               autoComplete="off"
@@ -106,7 +113,7 @@ function SendConferenceInfoForm({
           <Button
             appearance="primary"
             type="submit"
-            disabled={mutation.isPending}
+            disabledFocusable={mutation.isPending}
             icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
           >
             Send

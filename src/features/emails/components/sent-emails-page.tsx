@@ -37,7 +37,13 @@ const useStyles = makeStyles({
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   subject: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
   body: { whiteSpace: 'pre-wrap', fontFamily: tokens.fontFamilyBase, margin: 0 },
-  meta: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, margin: 0 },
+  meta: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    margin: `0 0 ${tokens.spacingVerticalL}`,
+    '& dd': { margin: 0 },
+  },
 });
 
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' });
@@ -74,14 +80,15 @@ export function SentEmailsPage({ selectedId, onSelect }: { selectedId?: string; 
               </TableHeader>
               <TableBody>
                 {items.map((email) => (
-                  <TableRow
-                    key={email.id}
-                    aria-selected={email.id === selectedId}
-                    className={email.id === selectedId ? styles.selected : undefined}
-                  >
+                  <TableRow key={email.id} className={email.id === selectedId ? styles.selected : undefined}>
                     <TableCell>{email.to}</TableCell>
                     <TableCell>
-                      <Button appearance="transparent" className={styles.subject} onClick={() => onSelect(email.id)}>
+                      <Button
+                        appearance="transparent"
+                        className={styles.subject}
+                        aria-current={email.id === selectedId ? 'true' : undefined}
+                        onClick={() => onSelect(email.id)}
+                      >
                         {email.subject}
                       </Button>
                     </TableCell>

@@ -8,6 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import type { Provider, UserSummary } from '../../../api/contract';
 import { RouterLink } from '../../../components/router-link';
@@ -26,6 +27,8 @@ const useStyles = makeStyles({
 
 export function UsersTable({ users }: { users: UserSummary[] }) {
   const styles = useStyles();
+  // Closing the Edit panel returns focus to the link that opened it.
+  const restoreFocusTarget = useRestoreFocusTarget();
   return (
     <Table aria-label="Users" className={styles.table} size="medium">
       <TableHeader>
@@ -44,6 +47,7 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
           <TableRow key={user.id}>
             <TableCell>
               <RouterLink
+                {...restoreFocusTarget}
                 to="/users/$userId"
                 params={{ userId: user.id }}
                 search={(previous) => previous}
