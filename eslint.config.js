@@ -25,10 +25,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { import: importPlugin },
     settings: {
-      'import/resolver': { typescript: {
+      'import/resolver': {
+        typescript: {
           project: ['./tsconfig.app.json', './tsconfig.node.json'],
           noWarnOnMultipleProjects: true,
-        }, },
+        },
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -49,7 +51,11 @@ export default tseslint.config(
               except: ['./audio-conferencing'],
             },
             { target: './src/features/emails', from: './src/features', except: ['./emails'] },
-            { target: './src/features/mock-tenant', from: './src/features', except: ['./mock-tenant'] },
+            {
+              target: './src/features/mock-tenant',
+              from: './src/features',
+              except: ['./mock-tenant'],
+            },
             // Shared code knows no feature and no app.
             {
               target: ['./src/api', './src/components', './src/lib'],
@@ -91,11 +97,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['msw', 'msw/*', 'react', 'react-dom'], message: 'The domain is pure TypeScript.' },
+            {
+              group: ['msw', 'msw/*', 'react', 'react-dom'],
+              message: 'The domain is pure TypeScript.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'fetch', 'Request', 'Response'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'fetch',
+        'Request',
+        'Response',
+      ],
     },
   },
 );

@@ -11,7 +11,9 @@ const dist = 'dist';
 execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+  (m) => m[1],
+);
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 
 const initialBytes = initial.reduce((sum, file) => sum + gzip(file), 0);
@@ -29,6 +31,8 @@ const result = {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('\n| figure | value |\n|---|---|');
-console.log(`| initial JS + CSS (gzip), mock excluded | ${kb(initialBytes)} (budget ${BUDGET_KB} KB: ${result.withinBudget ? 'met' : 'NOT met'}) |`);
+console.log(
+  `| initial JS + CSS (gzip), mock excluded | ${kb(initialBytes)} (budget ${BUDGET_KB} KB: ${result.withinBudget ? 'met' : 'NOT met'}) |`,
+);
 console.log(`| mock chunk (gzip, loaded only in mock mode) | ${kb(mockBytes)} |`);
 console.log(`\n${JSON.stringify(result, null, 2)}`);

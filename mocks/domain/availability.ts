@@ -28,7 +28,10 @@ export function pinResetUnavailableReason(user: UserRecord): string | null {
 }
 
 export function actionAvailability(user: UserRecord): Record<ActionName, ActionAvailability> {
-  const of = (reason: string | null): ActionAvailability => ({ available: reason === null, reason });
+  const of = (reason: string | null): ActionAvailability => ({
+    available: reason === null,
+    reason,
+  });
   const conferencing = conferencingUnavailableReason(user);
   return {
     resetConferenceId: of(conferencing),

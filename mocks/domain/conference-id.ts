@@ -5,7 +5,10 @@ import type { Tenant } from './types';
 export function generateConferenceId(tenant: Tenant, random: Random): string {
   for (;;) {
     const candidate = randomDigits(random, tenant.bridge.conferenceIdLength, true);
-    if (!tenant.assignedConferenceIds.has(candidate) && !tenant.retiredConferenceIds.has(candidate)) {
+    if (
+      !tenant.assignedConferenceIds.has(candidate) &&
+      !tenant.retiredConferenceIds.has(candidate)
+    ) {
       return candidate;
     }
   }

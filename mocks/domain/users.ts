@@ -1,9 +1,4 @@
-import type {
-  ListUsersParams,
-  UserDetail,
-  UsersPage,
-  UserSummary,
-} from '../../src/api/contract';
+import type { ListUsersParams, UserDetail, UsersPage, UserSummary } from '../../src/api/contract';
 import { actionAvailability } from './availability';
 import { refuse, ok, type Result } from './result';
 import type { Tenant, UserRecord } from './types';
@@ -62,7 +57,12 @@ function searchableWords(user: UserRecord): string[] {
     user.sipAddress,
     user.lineUri ?? '',
     user.email ?? '',
-  ].flatMap((field) => field.toLowerCase().split(/[\s.@:]+/).concat(field.toLowerCase()));
+  ].flatMap((field) =>
+    field
+      .toLowerCase()
+      .split(/[\s.@:]+/)
+      .concat(field.toLowerCase()),
+  );
 }
 
 /** A simple search: the start of any word of the name, account, SIP address, line URI or email. */

@@ -20,13 +20,17 @@ export function audioConferencingHandlers({ route, store, ctx }: MockServerParts
         { headers: NO_STORE },
       ),
     ),
-    route<{ userId: string }>('post', '/users/:userId/conference-info/send', async ({ params, request }) => {
-      const body = await parseBody(request, sendConferenceInfoRequestSchema);
-      if (!body.ok) return toResponse(body);
-      return toResponse(
-        store.write((tenant) => sendConferenceInfo(tenant, ctx, params.userId, body.value.to)),
-        { headers: NO_STORE },
-      );
-    }),
+    route<{ userId: string }>(
+      'post',
+      '/users/:userId/conference-info/send',
+      async ({ params, request }) => {
+        const body = await parseBody(request, sendConferenceInfoRequestSchema);
+        if (!body.ok) return toResponse(body);
+        return toResponse(
+          store.write((tenant) => sendConferenceInfo(tenant, ctx, params.userId, body.value.to)),
+          { headers: NO_STORE },
+        );
+      },
+    ),
   ];
 }

@@ -1,4 +1,11 @@
-import { delay, http, HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+import {
+  delay,
+  http,
+  HttpResponse,
+  type DefaultBodyType,
+  type HttpResponseResolver,
+  type PathParams,
+} from 'msw';
 import type { z } from 'zod';
 import type { ApiErrorBody } from '../../src/api/contract';
 import { API_BASE } from '../../src/api/config';
@@ -19,10 +26,16 @@ export function errorResponse(status: number, body: ApiErrorBody) {
 }
 
 /** The one mapping from a domain result to HTTP. */
-export function toResponse<T>(result: Result<T>, init: { status?: number; headers?: Record<string, string> } = {}) {
+export function toResponse<T>(
+  result: Result<T>,
+  init: { status?: number; headers?: Record<string, string> } = {},
+) {
   if (!result.ok) {
     const { code, message, fieldErrors } = result;
-    return errorResponse(STATUS[code], fieldErrors ? { code, message, fieldErrors } : { code, message });
+    return errorResponse(
+      STATUS[code],
+      fieldErrors ? { code, message, fieldErrors } : { code, message },
+    );
   }
   return HttpResponse.json(result.value as DefaultBodyType, {
     status: init.status ?? 200,
@@ -31,8 +44,14 @@ export function toResponse<T>(result: Result<T>, init: { status?: number; header
 }
 
 /** Parses a JSON body with a contract schema, as a result the handler can return as-is. */
-export async function parseBody<T extends z.ZodType>(request: Request, schema: T): Promise<Result<z.infer<T>>> {
-  const raw: unknown = await request.text().then((text) => (text ? JSON.parse(text) : {})).catch(() => Symbol('invalid'));
+export async function parseBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+): Promise<Result<z.infer<T>>> {
+  const raw: unknown = await request
+    .text()
+    .then((text) => (text ? JSON.parse(text) : {}))
+    .catch(() => Symbol('invalid'));
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const fieldErrors: Record<string, string[]> = {};

@@ -10,7 +10,10 @@ export function userHandlers({ route, store }: MockServerParts) {
       const url = new URL(request.url);
       const parsed = listUsersParamsSchema.safeParse(Object.fromEntries(url.searchParams));
       if (!parsed.success) {
-        return errorResponse(400, { code: 'validation', message: 'The search parameters are not valid.' });
+        return errorResponse(400, {
+          code: 'validation',
+          message: 'The search parameters are not valid.',
+        });
       }
       return HttpResponse.json(listUsers(store.read(), parsed.data));
     }),

@@ -51,7 +51,8 @@ export function buildUser(
     audio: {
       enabled: spec.enabled,
       provider: spec.provider,
-      thirdPartyProviderName: spec.provider === 'ThirdParty' ? (spec.thirdPartyProviderName ?? null) : null,
+      thirdPartyProviderName:
+        spec.provider === 'ThirdParty' ? (spec.thirdPartyProviderName ?? null) : null,
       conferenceId: spec.conferenceId,
       tollNumber: null,
       tollFreeNumber: null,

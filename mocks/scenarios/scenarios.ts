@@ -20,13 +20,80 @@ type Spec = Omit<UserSpec, 'conferenceId' | 'pin'> & { pin: boolean };
 
 /** The fixtures QA suites rely on (PRODUCT.md §4). Their IDs and PINs come from the seed. */
 export const FIXTURES: Spec[] = [
-  { givenName: 'Amos', surname: 'Marble', department: 'Sales', site: 'Redmond', lineNumber: '+14255550111', enabled: true, provider: 'Microsoft', pin: true },
-  { givenName: 'Ken', surname: 'Myer', department: 'Engineering', site: 'Redmond', lineNumber: '+14255550112', enabled: true, provider: 'Microsoft', pin: false },
-  { givenName: 'Megan', surname: 'Bowen', mailbox: false, department: 'Marketing', site: 'New York', lineNumber: '+12125550113', enabled: true, provider: 'Microsoft', pin: true },
-  { givenName: 'Alex', surname: 'Wilber', department: 'Finance', site: 'London', lineNumber: '+442079460114', enabled: true, provider: 'ThirdParty', thirdPartyProviderName: 'Intercall', pin: false },
-  { givenName: 'Lidia', surname: 'Holloway', department: 'Legal', site: 'Redmond', lineNumber: '+14255550115', enabled: false, provider: 'None', pin: false },
-  { givenName: 'Diego', surname: 'Siciliani', department: 'Operations', site: 'New York', lineNumber: '+12125550116', enabled: true, provider: 'Microsoft', pin: true, pinLocked: true },
-  { givenName: 'Isaiah', surname: 'Langer', displayName: 'Isaiah Langer <img src=x onerror=alert(1)>', department: 'Research', site: 'London', lineNumber: '+442079460117', enabled: true, provider: 'Microsoft', pin: true },
+  {
+    givenName: 'Amos',
+    surname: 'Marble',
+    department: 'Sales',
+    site: 'Redmond',
+    lineNumber: '+14255550111',
+    enabled: true,
+    provider: 'Microsoft',
+    pin: true,
+  },
+  {
+    givenName: 'Ken',
+    surname: 'Myer',
+    department: 'Engineering',
+    site: 'Redmond',
+    lineNumber: '+14255550112',
+    enabled: true,
+    provider: 'Microsoft',
+    pin: false,
+  },
+  {
+    givenName: 'Megan',
+    surname: 'Bowen',
+    mailbox: false,
+    department: 'Marketing',
+    site: 'New York',
+    lineNumber: '+12125550113',
+    enabled: true,
+    provider: 'Microsoft',
+    pin: true,
+  },
+  {
+    givenName: 'Alex',
+    surname: 'Wilber',
+    department: 'Finance',
+    site: 'London',
+    lineNumber: '+442079460114',
+    enabled: true,
+    provider: 'ThirdParty',
+    thirdPartyProviderName: 'Intercall',
+    pin: false,
+  },
+  {
+    givenName: 'Lidia',
+    surname: 'Holloway',
+    department: 'Legal',
+    site: 'Redmond',
+    lineNumber: '+14255550115',
+    enabled: false,
+    provider: 'None',
+    pin: false,
+  },
+  {
+    givenName: 'Diego',
+    surname: 'Siciliani',
+    department: 'Operations',
+    site: 'New York',
+    lineNumber: '+12125550116',
+    enabled: true,
+    provider: 'Microsoft',
+    pin: true,
+    pinLocked: true,
+  },
+  {
+    givenName: 'Isaiah',
+    surname: 'Langer',
+    displayName: 'Isaiah Langer <img src=x onerror=alert(1)>',
+    department: 'Research',
+    site: 'London',
+    lineNumber: '+442079460117',
+    enabled: true,
+    provider: 'Microsoft',
+    pin: true,
+  },
 ];
 
 function generatedSpec(random: Random, givenName: string, surname: string): Spec {
@@ -43,7 +110,8 @@ function generatedSpec(random: Random, givenName: string, surname: string): Spec
     lineNumber: random() < 0.9 ? `${site.linePrefix}${randomDigits(random, 4)}` : null,
     enabled,
     provider,
-    thirdPartyProviderName: provider === 'ThirdParty' ? pick(random, THIRD_PARTY_PROVIDERS) : undefined,
+    thirdPartyProviderName:
+      provider === 'ThirdParty' ? pick(random, THIRD_PARTY_PROVIDERS) : undefined,
     ...pinState(random, provider === 'Microsoft'),
   };
 }
@@ -61,7 +129,7 @@ function generatedSpecs(random: Random, count: number): Spec[] {
     const given = pick(random, GIVEN_NAMES);
     let surname: string = pick(random, SURNAMES);
     if (taken.has(`${given} ${surname}`)) {
-      if (count <= GIVEN_NAMES.length * SURNAMES.length / 2) continue;
+      if (count <= (GIVEN_NAMES.length * SURNAMES.length) / 2) continue;
       surname = `${surname}-${randomInt(random, 100_000)}`;
       if (taken.has(`${given} ${surname}`)) continue;
     }

@@ -22,7 +22,9 @@ describe('App routes', () => {
   it('renders a display name with markup as text (Isaiah Langer)', async () => {
     await renderApp('/users');
     const table = await screen.findByRole('table', { name: 'Users' });
-    const link = within(table).getByRole('link', { name: 'Isaiah Langer <img src=x onerror=alert(1)>' });
+    const link = within(table).getByRole('link', {
+      name: 'Isaiah Langer <img src=x onerror=alert(1)>',
+    });
     expect(link.querySelector('img')).toBeNull();
   });
 

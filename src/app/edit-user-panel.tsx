@@ -17,8 +17,17 @@ import { useUser } from '../features/audio-conferencing/api/get-user';
 import { AudioConferencingSection } from '../features/audio-conferencing/components/audio-conferencing-section';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    paddingBottom: tokens.spacingVerticalXXL,
+  },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   divider: { flexGrow: 0 },
   account: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
@@ -39,7 +48,14 @@ export function EditUserPanel({ userId, onClose }: { userId: string; onClose: ()
     >
       <DrawerHeader>
         <DrawerHeaderTitle
-          action={<Button appearance="subtle" aria-label="Close" icon={<DismissRegular />} onClick={onClose} />}
+          action={
+            <Button
+              appearance="subtle"
+              aria-label="Close"
+              icon={<DismissRegular />}
+              onClick={onClose}
+            />
+          }
         >
           {user.data?.displayName ?? (user.isError ? 'User' : 'Loading user…')}
         </DrawerHeaderTitle>
@@ -47,7 +63,11 @@ export function EditUserPanel({ userId, onClose }: { userId: string; onClose: ()
       <DrawerBody className={styles.body}>
         {user.isPending ? <Spinner label="Loading user…" /> : null}
         {user.isError ? (
-          <StatusMessage intent="error" title="Couldn't load this user" actions={<Button onClick={() => void user.refetch()}>Retry</Button>}>
+          <StatusMessage
+            intent="error"
+            title="Couldn't load this user"
+            actions={<Button onClick={() => void user.refetch()}>Retry</Button>}
+          >
             {describeError(user.error)}
           </StatusMessage>
         ) : null}

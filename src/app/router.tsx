@@ -38,7 +38,9 @@ const usersRoute = createRoute({
       <>
         <UsersPage
           query={query}
-          onQueryChange={(next) => void navigate({ search: next, replace: next.page === query.page })}
+          onQueryChange={(next) =>
+            void navigate({ search: next, replace: next.page === query.page })
+          }
         />
         <Outlet />
       </>
@@ -72,7 +74,12 @@ const emailsRoute = createRoute({
   component: function EmailsRouteComponent() {
     const { id } = emailsRoute.useSearch();
     const navigate = emailsRoute.useNavigate();
-    return <SentEmailsPage selectedId={id} onSelect={(next) => void navigate({ search: { id: next } })} />;
+    return (
+      <SentEmailsPage
+        selectedId={id}
+        onSelect={(next) => void navigate({ search: { id: next } })}
+      />
+    );
   },
 });
 

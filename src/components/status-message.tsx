@@ -1,4 +1,9 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, type MessageBarProps } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  type MessageBarProps,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 interface StatusMessageProps {

@@ -12,7 +12,9 @@ import type { ReactNode } from 'react';
 import { App } from '../app/app';
 
 function testQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
 }
 
 /**
@@ -40,7 +42,9 @@ export function renderWithProviders(ui: ReactNode, { route = '/' }: { route?: st
 export async function renderApp(route: string) {
   const queryClient = testQueryClient();
   const user = userEvent.setup();
-  const view = render(<App queryClient={queryClient} history={createMemoryHistory({ initialEntries: [route] })} />);
+  const view = render(
+    <App queryClient={queryClient} history={createMemoryHistory({ initialEntries: [route] })} />,
+  );
   await screen.findByRole('navigation', { name: 'Main' });
   return { ...view, user, queryClient };
 }

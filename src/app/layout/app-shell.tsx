@@ -28,14 +28,29 @@ const useStyles = makeStyles({
     backgroundColor: '#0f3d7a',
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    flexGrow: 1,
+  },
   tenant: { fontSize: tokens.fontSizeBase200, opacity: 0.9 },
   headerButton: { color: tokens.colorNeutralForegroundOnBrand },
-  main: { gridArea: 'main', padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`, minWidth: 0 },
+  main: {
+    gridArea: 'main',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    minWidth: 0,
+  },
   skip: {
     position: 'absolute',
     left: '-10000px',
-    ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalS, zIndex: 10, backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingHorizontalS },
+    ':focus': {
+      left: tokens.spacingHorizontalM,
+      top: tokens.spacingVerticalS,
+      zIndex: 10,
+      backgroundColor: tokens.colorNeutralBackground1,
+      padding: tokens.spacingHorizontalS,
+    },
   },
 });
 

@@ -19,7 +19,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     color: tokens.colorNeutralForeground1,
     borderLeft: '3px solid transparent',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, textDecorationLine: 'none', color: tokens.colorNeutralForeground1 },
+    ':hover': {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      textDecorationLine: 'none',
+      color: tokens.colorNeutralForeground1,
+    },
   },
   link_active: {
     // The router marks the current page's link with data-status="active".
@@ -31,7 +35,15 @@ const useStyles = makeStyles({
   },
 });
 
-function NavItem({ to, icon, children }: { to: '/users' | '/emails'; icon: ReactNode; children: ReactNode }) {
+function NavItem({
+  to,
+  icon,
+  children,
+}: {
+  to: '/users' | '/emails';
+  icon: ReactNode;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <li>

@@ -15,7 +15,13 @@ interface ActionButtonProps {
  * An action the server may refuse for this user: disabled, yet still focusable, and described by
  * the reason, so that keyboard and screen reader users learn why.
  */
-export function ActionButton({ availability, reasonId, icon, onClick, children }: ActionButtonProps) {
+export function ActionButton({
+  availability,
+  reasonId,
+  icon,
+  onClick,
+  children,
+}: ActionButtonProps) {
   const available = availability?.available ?? false;
   // Focus comes back here when the dialog this button opens closes.
   const restoreFocusTarget = useRestoreFocusTarget();

@@ -55,7 +55,11 @@ describe('Audio Conferencing section', () => {
     await user.click(within(region).getByRole('button', { name: 'Reset conference ID' }));
     const dialog = await findDialog('Reset conference ID');
     await user.click(await within(dialog).findByRole('button', { name: 'Cancel', hidden: true }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Reset conference ID', hidden: true })).toBeNull());
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('dialog', { name: 'Reset conference ID', hidden: true }),
+      ).toBeNull(),
+    );
     expect(within(region).getByLabelText('Conference ID')).toHaveTextContent(oldId ?? '');
     expect(mailbox()).toHaveLength(0);
   });
@@ -72,13 +76,24 @@ describe('Audio Conferencing section', () => {
     expect(field).toHaveAttribute('type', 'password');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Show PIN', hidden: true }));
     expect(field).toHaveAttribute('type', 'text');
-    expect(within(dialog).getByRole('link', { name: /email app/, hidden: true }).getAttribute('href')).not.toContain(pin);
+    expect(
+      within(dialog)
+        .getByRole('link', { name: /email app/, hidden: true })
+        .getAttribute('href'),
+    ).not.toContain(pin);
 
     await user.click(within(dialog).getByRole('button', { name: 'Close', hidden: true }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Reset PIN', hidden: true })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Reset PIN', hidden: true })).toBeNull(),
+    );
     expect(within(region).getByLabelText('PIN')).toHaveTextContent('***********');
     await waitFor(() => expect(queryClient.getMutationCache().getAll()).toHaveLength(0));
-    const cached = JSON.stringify(queryClient.getQueryCache().getAll().map((q) => q.state.data));
+    const cached = JSON.stringify(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((q) => q.state.data),
+    );
     expect(cached).not.toMatch(new RegExp(`(?<!\\d)${pin}(?!\\d)`));
     expect(document.body.textContent).not.toMatch(new RegExp(`(?<!\\d)${pin}(?!\\d)`));
   });
@@ -96,7 +111,10 @@ describe('Audio Conferencing section', () => {
     const { region, user } = await openPanel('Amos Marble');
     await user.click(within(region).getByRole('button', { name: 'Send conference info in email' }));
     const dialog = await findDialog('Send conference info in email');
-    await user.type(within(dialog).getByLabelText(/Send to a different email address/), 'a@b.com, c@d.com');
+    await user.type(
+      within(dialog).getByLabelText(/Send to a different email address/),
+      'a@b.com, c@d.com',
+    );
     await user.click(await within(dialog).findByRole('button', { name: 'Send', hidden: true }));
     expect(await within(dialog).findByText('Enter just one email address.')).toBeInTheDocument();
     expect(mailbox()).toHaveLength(0);
@@ -122,7 +140,9 @@ describe('Audio Conferencing section', () => {
     await user.click(within(region).getByRole('button', { name: 'Reset conference ID' }));
     const dialog = await findDialog('Reset conference ID');
     await user.click(await within(dialog).findByRole('button', { name: 'Reset', hidden: true }));
-    expect(await within(dialog).findByRole('alert', { hidden: true })).toHaveTextContent(/Try again/);
+    expect(await within(dialog).findByRole('alert', { hidden: true })).toHaveTextContent(
+      /Try again/,
+    );
     expect(within(region).getByLabelText('Conference ID')).toHaveTextContent(oldId ?? '');
   });
 
@@ -132,7 +152,9 @@ describe('Audio Conferencing section', () => {
     await user.click(within(region).getByRole('button', { name: 'Send conference info in email' }));
     const dialog = await findDialog('Send conference info in email');
     await user.click(await within(dialog).findByRole('button', { name: 'Send', hidden: true }));
-    expect(await within(dialog).findByRole('alert', { hidden: true })).toHaveTextContent(/Couldn't reach the server/);
+    expect(await within(dialog).findByRole('alert', { hidden: true })).toHaveTextContent(
+      /Couldn't reach the server/,
+    );
     expect(mailbox()).toHaveLength(0);
 
     mock.faults.set({ offline: false });

@@ -1,5 +1,10 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { InfoRegular, KeyResetRegular, MailRegular, NumberSymbolRegular } from '@fluentui/react-icons';
+import {
+  InfoRegular,
+  KeyResetRegular,
+  MailRegular,
+  NumberSymbolRegular,
+} from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
 import type { ActionName, Provider, UserDetail } from '../../../api/contract';
 import { MASKED_PIN } from '../../../api/format';
@@ -28,7 +33,11 @@ const useStyles = makeStyles({
 });
 
 function providerText(user: UserDetail): string {
-  const names: Record<Provider, string> = { Microsoft: 'Microsoft', ThirdParty: 'Third party', None: 'None' };
+  const names: Record<Provider, string> = {
+    Microsoft: 'Microsoft',
+    ThirdParty: 'Third party',
+    None: 'None',
+  };
   const { provider, thirdPartyProviderName } = user.audioConferencing;
   return provider === 'ThirdParty' && thirdPartyProviderName
     ? `${names[provider]} (${thirdPartyProviderName})`
@@ -47,7 +56,8 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
   const ac = user.audioConferencing;
   const { resetConferenceId, resetPin, sendConferenceInfo } = user.actions;
   const conferencingReason = resetConferenceId?.available ? null : resetConferenceId?.reason;
-  const pinReason = resetPin?.available || resetPin?.reason === conferencingReason ? null : resetPin?.reason;
+  const pinReason =
+    resetPin?.available || resetPin?.reason === conferencingReason ? null : resetPin?.reason;
   const open = (name: ActionName) => () => {
     setOutcome(null);
     setDialog(name);
@@ -81,18 +91,36 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
           <DialInNumber own={ac.tollNumber} bridgeDefault={bridge.data?.defaultTollNumber} />
         </LabelledValue>
         <LabelledValue label="Toll-free number">
-          <DialInNumber own={ac.tollFreeNumber} bridgeDefault={bridge.data?.defaultTollFreeNumber} />
+          <DialInNumber
+            own={ac.tollFreeNumber}
+            bridgeDefault={bridge.data?.defaultTollFreeNumber}
+          />
         </LabelledValue>
       </ValueList>
 
       <div className={styles.actions}>
-        <ActionButton icon={<NumberSymbolRegular />} availability={resetConferenceId} reasonId={reasonIds.conferencing} onClick={open('resetConferenceId')}>
+        <ActionButton
+          icon={<NumberSymbolRegular />}
+          availability={resetConferenceId}
+          reasonId={reasonIds.conferencing}
+          onClick={open('resetConferenceId')}
+        >
           Reset conference ID
         </ActionButton>
-        <ActionButton icon={<MailRegular />} availability={sendConferenceInfo} reasonId={reasonIds.conferencing} onClick={open('sendConferenceInfo')}>
+        <ActionButton
+          icon={<MailRegular />}
+          availability={sendConferenceInfo}
+          reasonId={reasonIds.conferencing}
+          onClick={open('sendConferenceInfo')}
+        >
           Send conference info in email
         </ActionButton>
-        <ActionButton icon={<KeyResetRegular />} availability={resetPin} reasonId={pinReason ? reasonIds.pin : reasonIds.conferencing} onClick={open('resetPin')}>
+        <ActionButton
+          icon={<KeyResetRegular />}
+          availability={resetPin}
+          reasonId={pinReason ? reasonIds.pin : reasonIds.conferencing}
+          onClick={open('resetPin')}
+        >
           Reset PIN
         </ActionButton>
       </div>
@@ -124,7 +152,8 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
               <>
                 The new conference ID is {updated.audioConferencing.conferenceId}.{' '}
                 {email.sent ? `An email with the new ID was sent to ${email.to}.` : email.reason}{' '}
-                Existing meeting invites carry the old ID: {updated.displayName} should update or reschedule them.
+                Existing meeting invites carry the old ID: {updated.displayName} should update or
+                reschedule them.
               </>
             ),
           })
@@ -136,7 +165,11 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
         open={dialog === 'sendConferenceInfo'}
         onOpenChange={onOpenChange}
         onSent={(email) =>
-          setOutcome({ intent: 'success', title: 'Conference info sent', text: `An email with the conference info was sent to ${email.to}.` })
+          setOutcome({
+            intent: 'success',
+            title: 'Conference info sent',
+            text: `An email with the conference info was sent to ${email.to}.`,
+          })
         }
       />
     </section>

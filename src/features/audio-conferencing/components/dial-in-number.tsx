@@ -6,7 +6,13 @@ const useStyles = makeStyles({
 });
 
 /** The user's own number, or the bridge's default one that applies instead (B5). */
-export function DialInNumber({ own, bridgeDefault }: { own: string | null; bridgeDefault: string | null | undefined }) {
+export function DialInNumber({
+  own,
+  bridgeDefault,
+}: {
+  own: string | null;
+  bridgeDefault: string | null | undefined;
+}) {
   const styles = useStyles();
   if (own) return <>{formatPhoneNumber(own)}</>;
   if (bridgeDefault === undefined) return <span className={styles.note}>Bridge default</span>;

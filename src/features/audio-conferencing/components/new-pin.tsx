@@ -1,4 +1,12 @@
-import { Button, Checkbox, Field, Input, Link, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { CopyRegular, MailRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { EmailOutcome, UserDetail } from '../../../api/contract';
@@ -6,7 +14,12 @@ import { StatusMessage } from '../../../components/status-message';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  pinRow: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  pinRow: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    flexWrap: 'wrap',
+  },
   pin: { fontFamily: tokens.fontFamilyMonospace, letterSpacing: '0.2em', width: '12rem' },
 });
 
@@ -52,7 +65,10 @@ export function NewPin({ pin, user, conferenceId, email }: Props) {
           : (email.reason ?? `No email was sent. Give ${user.displayName} the new PIN yourself.`)}
       </StatusMessage>
       <div className={styles.pinRow}>
-        <Field label="New PIN" hint="Shown only now. Once you close this dialog, nobody can see it again.">
+        <Field
+          label="New PIN"
+          hint="Shown only now. Once you close this dialog, nobody can see it again."
+        >
           <Input
             ref={pinRef}
             className={styles.pin}
@@ -66,8 +82,14 @@ export function NewPin({ pin, user, conferenceId, email }: Props) {
           Copy PIN
         </Button>
       </div>
-      <Checkbox label="Show PIN" checked={shown} onChange={(_, data) => setShown(data.checked === true)} />
-      {copy === 'copied' ? <StatusMessage intent="info">PIN copied to the clipboard.</StatusMessage> : null}
+      <Checkbox
+        label="Show PIN"
+        checked={shown}
+        onChange={(_, data) => setShown(data.checked === true)}
+      />
+      {copy === 'copied' ? (
+        <StatusMessage intent="info">PIN copied to the clipboard.</StatusMessage>
+      ) : null}
       {copy === 'failed' ? (
         <StatusMessage intent="warning">
           Couldn't copy to the clipboard. Check Show PIN, then select the PIN and copy it.

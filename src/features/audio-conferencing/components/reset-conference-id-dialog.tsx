@@ -57,8 +57,8 @@ function ResetConferenceIdBody({
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Existing meeting invites keep the old ID</MessageBarTitle>
-            {user.displayName} should update or reschedule meetings already sent, so that callers get
-            the new conference ID.
+            {user.displayName} should update or reschedule meetings already sent, so that callers
+            get the new conference ID.
           </MessageBarBody>
         </MessageBar>
         {formMessage ? (

@@ -50,8 +50,11 @@ function ResetPinBody({ user, onClose }: { user: UserDetail; onClose: () => void
         ) : (
           <>
             <p>
-              {user.displayName} gets a new PIN, and {user.pin.isSet ? 'the current PIN stops working at once' : 'can then start meetings by phone'}.
-              The new PIN is shown only once, here.
+              {user.displayName} gets a new PIN, and{' '}
+              {user.pin.isSet
+                ? 'the current PIN stops working at once'
+                : 'can then start meetings by phone'}
+              . The new PIN is shown only once, here.
             </p>
             {formMessage ? (
               <StatusMessage intent="error" title="The PIN wasn't reset">

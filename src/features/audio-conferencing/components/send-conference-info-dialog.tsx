@@ -19,7 +19,12 @@ import { useSendConferenceInfo } from '../api/send-conference-info';
 import { actionError } from './use-action-error';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& p': { margin: 0 } },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    '& p': { margin: 0 },
+  },
 });
 
 interface Props {

@@ -48,7 +48,13 @@ const useStyles = makeStyles({
 
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' });
 
-export function SentEmailsPage({ selectedId, onSelect }: { selectedId?: string; onSelect: (id: string) => void }) {
+export function SentEmailsPage({
+  selectedId,
+  onSelect,
+}: {
+  selectedId?: string;
+  onSelect: (id: string) => void;
+}) {
   const styles = useStyles();
   const emails = useEmails();
   const messageHeadingId = useId();
@@ -62,7 +68,11 @@ export function SentEmailsPage({ selectedId, onSelect }: { selectedId?: string; 
         The mock mailbox: every email the admin center sent, newest first. PINs are never kept here.
       </p>
       {emails.isError ? (
-        <StatusMessage intent="error" title="Couldn't load sent emails" actions={<Button onClick={() => void emails.refetch()}>Retry</Button>}>
+        <StatusMessage
+          intent="error"
+          title="Couldn't load sent emails"
+          actions={<Button onClick={() => void emails.refetch()}>Retry</Button>}
+        >
           {describeError(emails.error)}
         </StatusMessage>
       ) : null}
@@ -80,7 +90,10 @@ export function SentEmailsPage({ selectedId, onSelect }: { selectedId?: string; 
               </TableHeader>
               <TableBody>
                 {items.map((email) => (
-                  <TableRow key={email.id} className={email.id === selectedId ? styles.selected : undefined}>
+                  <TableRow
+                    key={email.id}
+                    className={email.id === selectedId ? styles.selected : undefined}
+                  >
                     <TableCell>{email.to}</TableCell>
                     <TableCell>
                       <Button

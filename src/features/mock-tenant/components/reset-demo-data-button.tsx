@@ -19,7 +19,13 @@ export function ResetDemoDataButton({ className }: { className?: string }) {
   const [open, setOpen] = useState(false);
   const reset = useResetDemoData();
   return (
-    <Dialog open={open} onOpenChange={(_, data) => { setOpen(data.open); reset.reset(); }}>
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+        reset.reset();
+      }}
+    >
       <DialogTrigger disableButtonEnhancement>
         <Button appearance="subtle" icon={<ArrowResetRegular />} className={className}>
           Reset demo data
@@ -29,14 +35,22 @@ export function ResetDemoDataButton({ className }: { className?: string }) {
         <DialogBody>
           <DialogTitle>Reset demo data</DialogTitle>
           <DialogContent>
-            <p>Every change and every sent email is discarded, and the tenant returns to its seed.</p>
-            {reset.isError ? <StatusMessage intent="error">{describeError(reset.error)}</StatusMessage> : null}
+            <p>
+              Every change and every sent email is discarded, and the tenant returns to its seed.
+            </p>
+            {reset.isError ? (
+              <StatusMessage intent="error">{describeError(reset.error)}</StatusMessage>
+            ) : null}
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
               <Button>Cancel</Button>
             </DialogTrigger>
-            <Button appearance="primary" disabled={reset.isPending} onClick={() => reset.mutate(undefined, { onSuccess: () => setOpen(false) })}>
+            <Button
+              appearance="primary"
+              disabled={reset.isPending}
+              onClick={() => reset.mutate(undefined, { onSuccess: () => setOpen(false) })}
+            >
               Reset
             </Button>
           </DialogActions>

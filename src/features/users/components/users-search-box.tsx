@@ -4,7 +4,13 @@ import { useEffect, useState } from 'react';
 const DEBOUNCE_MS = 200;
 
 /** Typing searches by itself, a moment after the last keystroke. */
-export function UsersSearchBox({ value, onSearch }: { value: string; onSearch: (value: string) => void }) {
+export function UsersSearchBox({
+  value,
+  onSearch,
+}: {
+  value: string;
+  onSearch: (value: string) => void;
+}) {
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   if (value !== lastValue) {
