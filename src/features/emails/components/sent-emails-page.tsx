@@ -1,6 +1,7 @@
 import {
   Button,
   makeStyles,
+  mergeClasses,
   Spinner,
   Table,
   TableBody,
@@ -34,6 +35,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     overflowX: 'auto',
   },
+  row: { cursor: 'pointer' },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   subject: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
   body: { whiteSpace: 'pre-wrap', fontFamily: tokens.fontFamilyBase, margin: 0 },
@@ -92,7 +94,9 @@ export function SentEmailsPage({
                 {items.map((email) => (
                   <TableRow
                     key={email.id}
-                    className={email.id === selectedId ? styles.selected : undefined}
+                    className={mergeClasses(styles.row, email.id === selectedId && styles.selected)}
+                    // A click anywhere on the row selects it; keyboard users use the subject button.
+                    onClick={() => onSelect(email.id)}
                   >
                     <TableCell>{email.to}</TableCell>
                     <TableCell>
