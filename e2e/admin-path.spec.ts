@@ -151,6 +151,9 @@ test("Done-when 2: an admin resets Amos Marble's conference ID and PIN and sends
 
   // Send the conference info: the ID and the default dial-in numbers the panel shows, never a PIN.
   panel = await openUser(AMOS);
+  // The bridge's defaults load on their own: wait for the numbers, not the placeholder.
+  await expect(valueOf(panel, 'Toll number')).toHaveText(/\+\d/);
+  await expect(valueOf(panel, 'Toll-free number')).toHaveText(/\+\d/);
   const toll = numberPart(await valueOf(panel, 'Toll number').innerText());
   const tollFree = numberPart(await valueOf(panel, 'Toll-free number').innerText());
   await panel.getByRole('button', { name: 'Send conference info in email' }).click();

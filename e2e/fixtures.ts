@@ -20,18 +20,8 @@ export function wholeNumber(digits: string): RegExp {
 export async function checkA11y(page: Page, include?: string): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS);
   if (include) builder = builder.include(include);
-  const { violations: raw } = await builder.analyze();
-  // Fluent's focus manager (tabster) adds `<i tabindex="0" aria-hidden="true" data-tabster-dummy>`
-  // sentinels that hand focus on at once; axe's aria-hidden-focus flags them. A documented false
-  // positive (microsoft/tabster#288, accessibility-insights-web#7605 suppresses it the same way):
-  // only those sentinel nodes are dropped, every other node of every rule still fails.
-  const violations = raw
-    .map((v) =>
-      v.id === 'aria-hidden-focus'
-        ? { ...v, nodes: v.nodes.filter((n) => !/^<i [^>]*data-tabster-dummy/.test(n.html)) }
-        : v,
-    )
-    .filter((v) => v.nodes.length > 0);
+  // Strict: no rule is switched off and no node is filtered out.
+  const { violations } = await builder.analyze();
   const report = violations
     .map(
       (v) =>

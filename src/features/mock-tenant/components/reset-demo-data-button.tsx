@@ -6,7 +6,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  DialogTrigger,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -17,39 +17,43 @@ import { useResetDemoData } from '../api/reset-demo-data';
 /** Mock mode only: puts the tenant back to its seed. */
 export function ResetDemoDataButton({ className }: { className?: string }) {
   const [open, setOpen] = useState(false);
+  const restoreFocusTarget = useRestoreFocusTarget();
+  return (
+    <>
+      <Button
+        {...restoreFocusTarget}
+        appearance="subtle"
+        icon={<ArrowResetRegular />}
+        className={className}
+        onClick={() => setOpen(true)}
+      >
+        Reset demo data
+      </Button>
+      {/* Mounted only when asked for: a mounted Fluent dialog adds page-level focus sentinels. */}
+      {open ? <ResetDemoDataDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
+function ResetDemoDataDialog({ onClose }: { onClose: () => void }) {
   const reset = useResetDemoData();
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_, data) => {
-        setOpen(data.open);
-        reset.reset();
-      }}
-    >
-      <DialogTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<ArrowResetRegular />} className={className}>
-          Reset demo data
-        </Button>
-      </DialogTrigger>
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Reset demo data</DialogTitle>
           <DialogContent>
-            <p>
-              Every change and every sent email is discarded, and the tenant returns to its seed.
-            </p>
+            <p>Every change and every sent email is discarded, and the tenant returns to its seed.</p>
             {reset.isError ? (
               <StatusMessage intent="error">{describeError(reset.error)}</StatusMessage>
             ) : null}
           </DialogContent>
           <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Cancel</Button>
-            </DialogTrigger>
+            <Button onClick={onClose}>Cancel</Button>
             <Button
               appearance="primary"
-              disabled={reset.isPending}
-              onClick={() => reset.mutate(undefined, { onSuccess: () => setOpen(false) })}
+              disabledFocusable={reset.isPending}
+              onClick={() => reset.mutate(undefined, { onSuccess: onClose })}
             >
               Reset
             </Button>
