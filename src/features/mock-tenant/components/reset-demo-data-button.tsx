@@ -43,7 +43,9 @@ function ResetDemoDataDialog({ onClose }: { onClose: () => void }) {
         <DialogBody>
           <DialogTitle>Reset demo data</DialogTitle>
           <DialogContent>
-            <p>Every change and every sent email is discarded, and the tenant returns to its seed.</p>
+            <p>
+              Every change and every sent email is discarded, and the tenant returns to its seed.
+            </p>
             {reset.isError ? (
               <StatusMessage intent="error">{describeError(reset.error)}</StatusMessage>
             ) : null}
