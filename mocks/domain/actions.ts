@@ -15,29 +15,33 @@ import {
 } from './email';
 import { generatePin, hashPin } from './pin';
 import { fieldRefusal, ok, refuse, type Result } from './result';
-import type { DomainContext, Tenant, UserRecord } from './types';
+import { staleWriteRefusal } from './concurrency';
+import { endMeeting } from './dial-in';
+import { touch } from './touch';
+import type { DomainContext, Tenant } from './types';
 import { findUser, toDetail } from './users';
-
-export function touch(tenant: Tenant, user: UserRecord): void {
-  user.version += 1;
-  tenant.changedUserIds.add(user.id);
-}
 
 /** C2 + C4 + E1: a new random ID; the old one is retired at once; the user is emailed (no PIN). */
 export function resetConferenceId(
   tenant: Tenant,
   ctx: DomainContext,
   userId: string,
+  ifMatch?: string,
 ): Result<ResetConferenceIdResponse> {
   const found = findUser(tenant, userId);
   if (!found.ok) return found;
   const user = found.value;
   const unavailable = conferencingUnavailableReason(user);
   if (unavailable) return refuse('unavailable', unavailable);
+  const stale = staleWriteRefusal(user, ifMatch);
+  if (stale) return stale;
 
   const previous = user.audio.conferenceId;
   const next = generateConferenceId(tenant, ctx.random);
-  if (previous) retireConferenceId(tenant, previous);
+  if (previous) {
+    endMeeting(tenant, previous);
+    retireConferenceId(tenant, previous);
+  }
   assignConferenceId(tenant, user.id, next);
   user.audio.conferenceId = next;
   touch(tenant, user);
@@ -57,12 +61,15 @@ export function resetPin(
   tenant: Tenant,
   ctx: DomainContext,
   userId: string,
+  ifMatch?: string,
 ): Result<ResetPinResponse> {
   const found = findUser(tenant, userId);
   if (!found.ok) return found;
   const user = found.value;
   const unavailable = pinResetUnavailableReason(user);
   if (unavailable) return refuse('unavailable', unavailable);
+  const stale = staleWriteRefusal(user, ifMatch);
+  if (stale) return stale;
 
   const pin = generatePin(ctx.random, tenant.bridge.pinLength);
   user.pin.stored = hashPin(pin, ctx.random);

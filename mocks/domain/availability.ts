@@ -35,6 +35,7 @@ export function actionAvailability(user: UserRecord): Record<ActionName, ActionA
   const conferencing = conferencingUnavailableReason(user);
   return {
     resetConferenceId: of(conferencing),
+    setConferenceId: of(conferencing),
     resetPin: of(pinResetUnavailableReason(user)),
     sendConferenceInfo: of(conferencing),
   };

@@ -64,6 +64,39 @@ export function conferenceInfoMessage(tenant: Tenant, user: UserRecord): Message
   };
 }
 
+/**
+ * E1: on being enabled with Microsoft as the provider — the ID, the numbers, and the PIN if one
+ * was generated (kept masked in the mock mailbox, as with a reset).
+ */
+export function welcomeMessage(tenant: Tenant, user: UserRecord, pinGenerated: boolean): Message {
+  return {
+    subject: 'You are set up for Audio Conferencing',
+    body: [
+      greeting(user),
+      'You can now schedule meetings that people join by phone. Your invites carry this information.',
+      `Conference ID: ${user.audio.conferenceId}`,
+      dialInBlock(tenant, user),
+      pinGenerated
+        ? `PIN: ${MASKED_PIN} (the PIN is delivered to the recipient; the mock mailbox doesn't keep it). Use it to start meetings when you dial in.`
+        : 'Use your existing PIN to start meetings when you dial in.',
+    ].join('\n\n'),
+  };
+}
+
+/** E1: on losing Microsoft as the provider — the old ID stops working. */
+export function conferencingRemovedMessage(user: UserRecord, previousId: string | null): Message {
+  return {
+    subject: 'Your Audio Conferencing settings have changed',
+    body: [
+      greeting(user),
+      'Your administrator has changed your audio conferencing provider, so Microsoft Audio Conferencing no longer applies to you.',
+      previousId
+        ? `Your conference ID ${previousId} no longer works. Update or reschedule meetings you have already sent.`
+        : 'Meetings you schedule no longer carry Microsoft dial-in information.',
+    ].join('\n\n'),
+  };
+}
+
 /** E5: every sent email is kept in the mailbox. */
 export function deliver(
   tenant: Tenant,

@@ -1,5 +1,5 @@
 import type { BridgeSettings, SentEmail } from '../../src/api/contract';
-import type { Tenant, UserRecord } from './types';
+import type { MeetingState, Tenant, UserRecord } from './types';
 
 export function createTenant(input: {
   scenario: string;
@@ -21,6 +21,7 @@ export function createTenant(input: {
     assignedConferenceIds,
     retiredConferenceIds: new Set(),
     mailbox: [],
+    meetings: new Map(),
     changedUserIds: new Set(),
     nextEmailNumber: 1,
   };
@@ -39,6 +40,7 @@ export interface TenantSnapshot {
   retiredConferenceIds: string[];
   mailbox: SentEmail[];
   nextEmailNumber: number;
+  meetings?: MeetingState[];
 }
 
 export function snapshotOf(tenant: Tenant): TenantSnapshot {
@@ -50,6 +52,7 @@ export function snapshotOf(tenant: Tenant): TenantSnapshot {
     retiredConferenceIds: [...tenant.retiredConferenceIds],
     mailbox: tenant.mailbox,
     nextEmailNumber: tenant.nextEmailNumber,
+    meetings: [...tenant.meetings.values()],
   };
 }
 
@@ -69,5 +72,6 @@ export function restoreSnapshot(tenant: Tenant, snapshot: TenantSnapshot): Tenan
   tenant.retiredConferenceIds = new Set(snapshot.retiredConferenceIds);
   tenant.mailbox = snapshot.mailbox;
   tenant.nextEmailNumber = snapshot.nextEmailNumber;
+  tenant.meetings = new Map((snapshot.meetings ?? []).map((m) => [m.conferenceId, m]));
   return tenant;
 }

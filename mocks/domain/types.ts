@@ -41,6 +41,16 @@ export interface UserRecord {
   version: number;
 }
 
+/** A meeting on the simulated bridge, by conference ID. */
+export interface MeetingState {
+  conferenceId: string;
+  organizerId: string;
+  started: boolean;
+  inMeeting: string[];
+  inLobby: string[];
+  nextCaller: number;
+}
+
 export interface Tenant {
   scenario: string;
   domain: string;
@@ -54,6 +64,7 @@ export interface Tenant {
   retiredConferenceIds: Set<string>;
   /** Newest last. */
   mailbox: SentEmail[];
+  meetings: Map<string, MeetingState>;
   /** Users changed since the scenario was generated: only these need persisting. */
   changedUserIds: Set<string>;
   nextEmailNumber: number;

@@ -1,26 +1,57 @@
-import { sendConferenceInfoRequestSchema } from '../../src/api/contract';
+import {
+  sendConferenceInfoRequestSchema,
+  setConferenceIdRequestSchema,
+  updateAudioConferencingRequestSchema,
+} from '../../src/api/contract';
 import { resetConferenceId, resetPin, sendConferenceInfo } from '../domain/actions';
+import { setConferenceId } from '../domain/set-conference-id';
+import { updateAudioConferencing } from '../domain/update-audio-conferencing';
 import type { MockServerParts } from './parts';
 import { parseBody, toResponse } from './http';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
+/** A4: the version of the user the change was made against. */
+const ifMatch = (request: Request) => request.headers.get('If-Match') ?? undefined;
+
+type UserParams = { userId: string };
+
 export function audioConferencingHandlers({ route, store, ctx }: MockServerParts) {
   return [
-    route<{ userId: string }>('post', '/users/:userId/conference-id/reset', ({ params }) =>
+    route<UserParams>('post', '/users/:userId/conference-id/reset', ({ params, request }) =>
       toResponse(
-        store.write((tenant) => resetConferenceId(tenant, ctx, params.userId)),
+        store.write((tenant) => resetConferenceId(tenant, ctx, params.userId, ifMatch(request))),
         { headers: NO_STORE },
       ),
     ),
+    route<UserParams>('post', '/users/:userId/conference-id', async ({ params, request }) => {
+      const body = await parseBody(request, setConferenceIdRequestSchema);
+      if (!body.ok) return toResponse(body);
+      return toResponse(
+        store.write((tenant) =>
+          setConferenceId(tenant, ctx, params.userId, body.value.conferenceId, ifMatch(request)),
+        ),
+        { headers: NO_STORE },
+      );
+    }),
+    route<UserParams>('put', '/users/:userId/audio-conferencing', async ({ params, request }) => {
+      const body = await parseBody(request, updateAudioConferencingRequestSchema);
+      if (!body.ok) return toResponse(body);
+      return toResponse(
+        store.write((tenant) =>
+          updateAudioConferencing(tenant, ctx, params.userId, body.value, ifMatch(request)),
+        ),
+        { headers: NO_STORE },
+      );
+    }),
     // P2: the one response that carries a PIN; never cached anywhere.
-    route<{ userId: string }>('post', '/users/:userId/pin/reset', ({ params }) =>
+    route<UserParams>('post', '/users/:userId/pin/reset', ({ params, request }) =>
       toResponse(
-        store.write((tenant) => resetPin(tenant, ctx, params.userId)),
+        store.write((tenant) => resetPin(tenant, ctx, params.userId, ifMatch(request))),
         { headers: NO_STORE },
       ),
     ),
-    route<{ userId: string }>(
+    route<UserParams>(
       'post',
       '/users/:userId/conference-info/send',
       async ({ params, request }) => {

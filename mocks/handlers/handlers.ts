@@ -2,6 +2,7 @@ import { secureRandom } from '../domain/random';
 import type { FaultState } from '../faults';
 import type { MockStore } from '../store';
 import { audioConferencingHandlers } from './audio-conferencing';
+import { dialInHandlers } from './dial-in';
 import { createRoute } from './http';
 import type { MockServerParts } from './parts';
 import { mockControlHandlers, tenantHandlers } from './tenant';
@@ -20,5 +21,6 @@ export function createHandlers(store: MockStore, faults: FaultState) {
     ...userHandlers(parts),
     ...audioConferencingHandlers(parts),
     ...tenantHandlers(parts),
+    ...dialInHandlers(parts),
   ];
 }

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 import { listUsersParamsSchema } from '../../src/api/contract';
-import { findUser, listUsers, toDetail } from '../domain/users';
+import { etagOf, findUser, listUsers, toDetail } from '../domain/users';
 import type { MockServerParts } from './parts';
 import { errorResponse, toResponse } from './http';
 
@@ -19,7 +19,11 @@ export function userHandlers({ route, store }: MockServerParts) {
     }),
     route<{ userId: string }>('get', '/users/:userId', ({ params }) => {
       const found = findUser(store.read(), params.userId);
-      return toResponse(found.ok ? { ok: true, value: toDetail(found.value) } : found);
+      if (!found.ok) return toResponse(found);
+      return toResponse(
+        { ok: true, value: toDetail(found.value) },
+        { headers: { ETag: etagOf(found.value), 'Cache-Control': 'no-cache' } },
+      );
     }),
   ];
 }

@@ -11,7 +11,12 @@ export type Provider = z.infer<typeof providerSchema>;
 export const dialOutSchema = z.enum(['InternationalAndDomestic', 'DomesticOnly', 'None']);
 export type DialOut = z.infer<typeof dialOutSchema>;
 
-export const actionNameSchema = z.enum(['resetConferenceId', 'resetPin', 'sendConferenceInfo']);
+export const actionNameSchema = z.enum([
+  'resetConferenceId',
+  'setConferenceId',
+  'resetPin',
+  'sendConferenceInfo',
+]);
 export type ActionName = z.infer<typeof actionNameSchema>;
 
 /** Whether an action can be taken on a user now, and if not, why (in words for the admin). */
@@ -136,6 +141,58 @@ export const sendConferenceInfoRequestSchema = z.object({
 });
 export type SendConferenceInfoRequest = z.infer<typeof sendConferenceInfoRequestSchema>;
 
+/** Set a specific conference ID (C3). Validated by the domain, so every refusal has its words. */
+export const setConferenceIdRequestSchema = z.object({
+  conferenceId: z.string().max(50),
+});
+export type SetConferenceIdRequest = z.infer<typeof setConferenceIdRequestSchema>;
+
+/** The Edit form of the Audio Conferencing settings. */
+export const updateAudioConferencingRequestSchema = z.object({
+  enabled: z.boolean(),
+  provider: providerSchema,
+  thirdPartyProviderName: z.string().max(100).nullable(),
+  tollNumber: z.string().max(20).nullable(),
+  tollFreeNumber: z.string().max(20).nullable(),
+  allowUnauthenticatedStart: z.boolean(),
+  dialOut: dialOutSchema,
+});
+export type UpdateAudioConferencingRequest = z.infer<typeof updateAudioConferencingRequestSchema>;
+
+export const updateAudioConferencingResponseSchema = z.object({
+  user: userDetailSchema,
+  previousConferenceId: z.string().nullable(),
+  /** The E1 email the change sent (welcome or removal), or null if the change needs none. */
+  email: emailOutcomeSchema.nullable(),
+});
+export type UpdateAudioConferencingResponse = z.infer<typeof updateAudioConferencingResponseSchema>;
+
+export const meetingSchema = z.object({
+  conferenceId: z.string(),
+  organizerName: z.string(),
+  started: z.boolean(),
+  inMeeting: z.array(z.string()),
+  inLobby: z.array(z.string()),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const dialInRequestSchema = z.object({
+  conferenceId: z.string().max(50),
+  pin: z.string().max(50).optional(),
+});
+export type DialInRequest = z.infer<typeof dialInRequestSchema>;
+
+/** What the bridge answers a caller (D1–D2). A refusal is an answer, not an HTTP error. */
+export const dialInResultSchema = z.object({
+  outcome: z.enum(['started', 'joined', 'lobby', 'refused']),
+  message: z.string(),
+  meeting: meetingSchema.nullable(),
+});
+export type DialInResult = z.infer<typeof dialInResultSchema>;
+
+export const meetingsSchema = z.object({ items: z.array(meetingSchema) });
+export type Meetings = z.infer<typeof meetingsSchema>;
+
 export const sentEmailSchema = z.object({
   id: z.string(),
   to: z.string(),
@@ -173,10 +230,15 @@ export const endpoints = {
   users: '/users',
   user: (id: string) => `/users/${encodeURIComponent(id)}`,
   resetConferenceId: (id: string) => `/users/${encodeURIComponent(id)}/conference-id/reset`,
+  setConferenceId: (id: string) => `/users/${encodeURIComponent(id)}/conference-id`,
+  audioConferencing: (id: string) => `/users/${encodeURIComponent(id)}/audio-conferencing`,
   resetPin: (id: string) => `/users/${encodeURIComponent(id)}/pin/reset`,
   sendConferenceInfo: (id: string) => `/users/${encodeURIComponent(id)}/conference-info/send`,
   bridge: '/bridge',
   emails: '/emails',
+  dialIn: '/dial-in',
+  meetings: '/dial-in/meetings',
+  endMeeting: (conferenceId: string) => `/dial-in/meetings/${encodeURIComponent(conferenceId)}/end`,
   mockReset: '/_mock/reset',
   mockFaults: '/_mock/faults',
 } as const;

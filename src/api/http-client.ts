@@ -12,6 +12,8 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | undefined>;
+  /** A4: the ETag of the version the change was made against. */
+  ifMatch?: string;
   signal?: AbortSignal;
 }
 
@@ -32,6 +34,7 @@ export async function request<T extends z.ZodType>(
       headers: {
         Accept: 'application/json',
         ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}),
       },
       body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
       signal: options.signal,

@@ -20,3 +20,8 @@ export const bridgeKeys = {
   all: ['bridge'] as const,
   settings: () => [...bridgeKeys.all, 'settings'] as const,
 };
+
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  list: () => [...meetingKeys.all, 'list'] as const,
+};

@@ -7,6 +7,8 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { z } from 'zod';
+import { MOCK_MODE } from '../api/config';
+import { DialInPage } from '../features/dial-in/components/dial-in-page';
 import { SentEmailsPage } from '../features/emails/components/sent-emails-page';
 import { UsersPage } from '../features/users/components/users-page';
 import { usersSearchSchema } from '../features/users/users-search';
@@ -83,10 +85,17 @@ const emailsRoute = createRoute({
   },
 });
 
+const dialInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'dial-in',
+  component: DialInPage,
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   usersRoute.addChildren([usersIndexRoute, userRoute]),
   emailsRoute,
+  ...(MOCK_MODE ? [dialInRoute] : []),
 ]);
 
 export function createAppRouter(history?: RouterHistory) {

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { MailRegular, PeopleRegular } from '@fluentui/react-icons';
+import { CallRegular, MailRegular, PeopleRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { MOCK_MODE } from '../../api/config';
 import { RouterLink } from '../../components/router-link';
@@ -40,7 +40,7 @@ function NavItem({
   icon,
   children,
 }: {
-  to: '/users' | '/emails';
+  to: '/users' | '/emails' | '/dial-in';
   icon: ReactNode;
   children: ReactNode;
 }) {
@@ -70,6 +70,11 @@ export function Navigation() {
         {MOCK_MODE ? (
           <NavItem to="/emails" icon={<MailRegular aria-hidden fontSize={20} />}>
             Sent emails
+          </NavItem>
+        ) : null}
+        {MOCK_MODE ? (
+          <NavItem to="/dial-in" icon={<CallRegular aria-hidden fontSize={20} />}>
+            Dial-in simulator
           </NavItem>
         ) : null}
       </ul>

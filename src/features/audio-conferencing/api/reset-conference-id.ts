@@ -2,21 +2,24 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpoints, resetConferenceIdResponseSchema } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { emailKeys, userKeys } from '../../../api/query-keys';
+import { reloadUserOnConflict } from './conflict';
 
-export function resetConferenceId(userId: string) {
+export function resetConferenceId(userId: string, etag?: string) {
   return request(endpoints.resetConferenceId(userId), resetConferenceIdResponseSchema, {
     method: 'POST',
+    ifMatch: etag,
   });
 }
 
-export function useResetConferenceId(userId: string) {
+export function useResetConferenceId(userId: string, etag?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => resetConferenceId(userId),
+    mutationFn: () => resetConferenceId(userId, etag),
     onSuccess: ({ user }) => {
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
     },
+    onError: reloadUserOnConflict(queryClient, userId),
   });
 }

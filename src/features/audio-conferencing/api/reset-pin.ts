@@ -2,24 +2,29 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpoints, resetPinResponseSchema } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { emailKeys, userKeys } from '../../../api/query-keys';
+import { reloadUserOnConflict } from './conflict';
 
-export function resetPin(userId: string) {
-  return request(endpoints.resetPin(userId), resetPinResponseSchema, { method: 'POST' });
+export function resetPin(userId: string, etag?: string) {
+  return request(endpoints.resetPin(userId), resetPinResponseSchema, {
+    method: 'POST',
+    ifMatch: etag,
+  });
 }
 
 /**
  * The PIN in the response is for the dialog that shows it once (P2): only the user, which has
  * no PIN, goes into the cache, and the mutation forgets its result as soon as nobody watches it.
  */
-export function useResetPin(userId: string) {
+export function useResetPin(userId: string, etag?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => resetPin(userId),
+    mutationFn: () => resetPin(userId, etag),
     gcTime: 0,
     onSuccess: ({ user }) => {
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
     },
+    onError: reloadUserOnConflict(queryClient, userId),
   });
 }

@@ -1,18 +1,29 @@
-import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import {
+  Badge,
+  Button,
+  makeStyles,
+  Text,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
+import {
+  EditRegular,
   InfoRegular,
   KeyResetRegular,
   MailRegular,
   NumberSymbolRegular,
+  NumberSymbolSquareRegular,
 } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
-import type { ActionName, Provider, UserDetail } from '../../../api/contract';
+import type { ActionName, EmailOutcome, Provider, UserDetail } from '../../../api/contract';
 import { MASKED_PIN } from '../../../api/format';
 import { LabelledValue, ValueList } from '../../../components/labelled-value';
 import { StatusMessage } from '../../../components/status-message';
 import { useBridge } from '../api/get-bridge';
 import { ActionButton } from './action-button';
 import { DialInNumber } from './dial-in-number';
+import { EditAudioConferencingDialog } from './edit-audio-conferencing-dialog';
+import { SetConferenceIdDialog } from './set-conference-id-dialog';
 import { ResetConferenceIdDialog } from './reset-conference-id-dialog';
 import { ResetPinDialog } from './reset-pin-dialog';
 import { SendConferenceInfoDialog } from './send-conference-info-dialog';
@@ -46,19 +57,49 @@ function providerText(user: UserDetail): string {
 
 type Outcome = { intent: 'success'; title: string; text: ReactNode } | null;
 
+function emailText(email: EmailOutcome | null, what: string): string {
+  if (!email) return '';
+  return email.sent ? `An email with ${what} was sent to ${email.to}.` : (email.reason ?? '');
+}
+
+/** C4: the new ID, who was told, and the warning about invites already sent. */
+function conferenceIdChanged(title: string, user: UserDetail, email: EmailOutcome): Outcome {
+  return {
+    intent: 'success',
+    title,
+    text: `The new conference ID is ${user.audioConferencing.conferenceId}. ${emailText(email, 'the new ID')} Existing meeting invites carry the old ID: ${user.displayName} should update or reschedule them.`,
+  };
+}
+
+function settingsSaved(
+  user: UserDetail,
+  previousId: string | null,
+  email: EmailOutcome | null,
+): Outcome {
+  const id = user.audioConferencing.conferenceId;
+  let change = '';
+  if (id && id !== previousId)
+    change = `${user.displayName}'s conference ID is ${id}. ${emailText(email, 'the dial-in details')}`;
+  else if (!id && previousId) {
+    change = `The conference ID ${previousId} no longer works. ${emailText(email, 'the change')}`;
+  }
+  return { intent: 'success', title: 'Audio Conferencing settings saved', text: change };
+}
+
 export function AudioConferencingSection({ user }: { user: UserDetail }) {
   const styles = useStyles();
   const headingId = useId();
   const reasonIds = { conferencing: useId(), pin: useId() };
-  const [dialog, setDialog] = useState<ActionName | null>(null);
+  const [dialog, setDialog] = useState<ActionName | 'edit' | null>(null);
+  const editFocusTarget = useRestoreFocusTarget();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const bridge = useBridge();
   const ac = user.audioConferencing;
-  const { resetConferenceId, resetPin, sendConferenceInfo } = user.actions;
+  const { resetConferenceId, setConferenceId, resetPin, sendConferenceInfo } = user.actions;
   const conferencingReason = resetConferenceId?.available ? null : resetConferenceId?.reason;
   const pinReason =
     resetPin?.available || resetPin?.reason === conferencingReason ? null : resetPin?.reason;
-  const open = (name: ActionName) => () => {
+  const open = (name: ActionName | 'edit') => () => {
     setOutcome(null);
     setDialog(name);
   };
@@ -99,6 +140,9 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
       </ValueList>
 
       <div className={styles.actions}>
+        <Button {...editFocusTarget} icon={<EditRegular />} onClick={open('edit')}>
+          Edit
+        </Button>
         <ActionButton
           icon={<NumberSymbolRegular />}
           availability={resetConferenceId}
@@ -106,6 +150,14 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
           onClick={open('resetConferenceId')}
         >
           Reset conference ID
+        </ActionButton>
+        <ActionButton
+          icon={<NumberSymbolSquareRegular />}
+          availability={setConferenceId}
+          reasonId={reasonIds.conferencing}
+          onClick={open('setConferenceId')}
+        >
+          Set conference ID
         </ActionButton>
         <ActionButton
           icon={<MailRegular />}
@@ -145,18 +197,23 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
         open={dialog === 'resetConferenceId'}
         onOpenChange={onOpenChange}
         onReset={({ user: updated, email }) =>
-          setOutcome({
-            intent: 'success',
-            title: 'Conference ID reset',
-            text: (
-              <>
-                The new conference ID is {updated.audioConferencing.conferenceId}.{' '}
-                {email.sent ? `An email with the new ID was sent to ${email.to}.` : email.reason}{' '}
-                Existing meeting invites carry the old ID: {updated.displayName} should update or
-                reschedule them.
-              </>
-            ),
-          })
+          setOutcome(conferenceIdChanged('Conference ID reset', updated, email))
+        }
+      />
+      <SetConferenceIdDialog
+        user={user}
+        open={dialog === 'setConferenceId'}
+        onOpenChange={onOpenChange}
+        onSaved={({ user: updated, email }) =>
+          setOutcome(conferenceIdChanged('Conference ID changed', updated, email))
+        }
+      />
+      <EditAudioConferencingDialog
+        user={user}
+        open={dialog === 'edit'}
+        onOpenChange={onOpenChange}
+        onSaved={({ user: updated, previousConferenceId, email }) =>
+          setOutcome(settingsSaved(updated, previousConferenceId, email))
         }
       />
       <ResetPinDialog user={user} open={dialog === 'resetPin'} onOpenChange={onOpenChange} />

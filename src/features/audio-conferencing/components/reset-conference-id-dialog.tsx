@@ -42,7 +42,7 @@ function ResetConferenceIdBody({
   onClose: () => void;
   onReset: Props['onReset'];
 }) {
-  const mutation = useResetConferenceId(user.id);
+  const mutation = useResetConferenceId(user.id, user.etag);
   const { formMessage } = actionError(mutation.error);
   const currentId = user.audioConferencing.conferenceId;
 

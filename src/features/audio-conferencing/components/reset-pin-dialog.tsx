@@ -32,7 +32,7 @@ export function ResetPinDialog({ user, open, onOpenChange }: Props) {
 }
 
 function ResetPinBody({ user, onClose }: { user: UserDetail; onClose: () => void }) {
-  const mutation = useResetPin(user.id);
+  const mutation = useResetPin(user.id, user.etag);
   const { formMessage } = actionError(mutation.error);
   const result = mutation.data;
 

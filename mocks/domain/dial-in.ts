@@ -1,0 +1,128 @@
+import type { DialInResult, Meeting } from '../../src/api/contract';
+import { pinMatches } from './pin';
+import type { MeetingState, Tenant } from './types';
+
+function view(tenant: Tenant, meeting: MeetingState): Meeting {
+  const organizer = tenant.usersById.get(meeting.organizerId);
+  return {
+    conferenceId: meeting.conferenceId,
+    organizerName: organizer?.displayName ?? 'Unknown organizer',
+    started: meeting.started,
+    inMeeting: [...meeting.inMeeting],
+    inLobby: [...meeting.inLobby],
+  };
+}
+
+const refused = (message: string): DialInResult => ({ outcome: 'refused', message, meeting: null });
+
+/** Starts the meeting: everyone waiting in the lobby joins (D2). */
+function start(meeting: MeetingState): number {
+  const joined = meeting.inLobby.length;
+  meeting.started = true;
+  meeting.inMeeting.push(...meeting.inLobby);
+  meeting.inLobby = [];
+  return joined;
+}
+
+const fromLobby = (joined: number) =>
+  joined === 0 ? '' : ` ${joined} ${joined === 1 ? 'caller' : 'callers'} joined from the lobby.`;
+
+/**
+ * What the bridge answers a caller. D1: only a current ID of a Microsoft-provider organizer is
+ * accepted; a retired one is refused. D2: the organizer's right PIN starts the meeting and the
+ * lobby joins; without a PIN a caller waits in the lobby unless the organizer lets
+ * unauthenticated callers start the meeting.
+ */
+export function dialIn(tenant: Tenant, conferenceId: string, pin?: string): DialInResult {
+  const id = conferenceId.trim();
+  const length = tenant.bridge.conferenceIdLength;
+  if (!new RegExp(`^[0-9]{${length}}$`).test(id)) {
+    return refused(`That isn't a conference ID. Enter the ${length} digits from the invite.`);
+  }
+  if (tenant.retiredConferenceIds.has(id)) {
+    return refused('That conference ID no longer works. Ask the organizer for the new one.');
+  }
+  const organizerId = tenant.assignedConferenceIds.get(id);
+  const organizer = organizerId ? tenant.usersById.get(organizerId) : undefined;
+  if (!organizer) return refused("That conference ID wasn't found on this bridge.");
+  if (!organizer.audio.enabled || organizer.audio.provider !== 'Microsoft') {
+    return refused(
+      "This organizer doesn't use Microsoft Audio Conferencing, so the ID can't be used.",
+    );
+  }
+
+  const withPin = pin !== undefined && pin !== '';
+  if (withPin) {
+    if (organizer.pin.locked) {
+      return refused("The organizer's PIN is locked. Ask an administrator to unlock it.");
+    }
+    if (!organizer.pin.stored || !pinMatches(organizer.pin.stored, pin)) {
+      // D3: counts toward the lock. Not a change an admin made, so the ETag stays.
+      organizer.pin.failedAttempts += 1;
+      tenant.changedUserIds.add(organizer.id);
+      return refused("That PIN isn't right. Try again, or join without a PIN.");
+    }
+  }
+
+  // Only an accepted call opens a meeting: a refused one leaves no trace on the bridge.
+  let meeting = tenant.meetings.get(id);
+  if (!meeting) {
+    meeting = {
+      conferenceId: id,
+      organizerId: organizer.id,
+      started: false,
+      inMeeting: [],
+      inLobby: [],
+      nextCaller: 1,
+    };
+    tenant.meetings.set(id, meeting);
+  }
+
+  if (withPin) {
+    organizer.pin.failedAttempts = 0;
+    tenant.changedUserIds.add(organizer.id);
+    const organizerName = `${organizer.displayName} (organizer)`;
+    if (!meeting.inMeeting.includes(organizerName)) meeting.inMeeting.unshift(organizerName);
+    const wasStarted = meeting.started;
+    const joined = start(meeting);
+    return {
+      outcome: wasStarted ? 'joined' : 'started',
+      message: `${wasStarted ? 'The organizer joined the meeting.' : 'The organizer started the meeting.'}${fromLobby(joined)}`,
+      meeting: view(tenant, meeting),
+    };
+  }
+
+  const caller = `Caller ${meeting.nextCaller++}`;
+  if (meeting.started) {
+    meeting.inMeeting.push(caller);
+    return {
+      outcome: 'joined',
+      message: `${caller} joined the meeting.`,
+      meeting: view(tenant, meeting),
+    };
+  }
+  if (organizer.audio.allowUnauthenticatedStart) {
+    meeting.inLobby.push(caller);
+    const joined = start(meeting) - 1;
+    return {
+      outcome: 'started',
+      message: `${caller} started the meeting: the organizer lets callers start it without a PIN.${fromLobby(joined)}`,
+      meeting: view(tenant, meeting),
+    };
+  }
+  meeting.inLobby.push(caller);
+  return {
+    outcome: 'lobby',
+    message: `${caller} is waiting in the lobby, with music on hold, until the organizer starts the meeting.`,
+    meeting: view(tenant, meeting),
+  };
+}
+
+export function listMeetings(tenant: Tenant): Meeting[] {
+  return [...tenant.meetings.values()].map((meeting) => view(tenant, meeting));
+}
+
+/** Hangs everyone up; also used when an ID stops working. */
+export function endMeeting(tenant: Tenant, conferenceId: string): boolean {
+  return tenant.meetings.delete(conferenceId);
+}

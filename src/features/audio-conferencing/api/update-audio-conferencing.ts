@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  endpoints,
+  updateAudioConferencingResponseSchema,
+  type UpdateAudioConferencingRequest,
+} from '../../../api/contract';
+import { request } from '../../../api/http-client';
+import { emailKeys, userKeys } from '../../../api/query-keys';
+import { reloadUserOnConflict } from './conflict';
+
+export function updateAudioConferencing(
+  userId: string,
+  settings: UpdateAudioConferencingRequest,
+  etag: string,
+) {
+  return request(endpoints.audioConferencing(userId), updateAudioConferencingResponseSchema, {
+    method: 'PUT',
+    body: settings,
+    ifMatch: etag,
+  });
+}
+
+export function useUpdateAudioConferencing(userId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ settings, etag }: { settings: UpdateAudioConferencingRequest; etag: string }) =>
+      updateAudioConferencing(userId, settings, etag),
+    onSuccess: ({ user }) => {
+      queryClient.setQueryData(userKeys.detail(userId), user);
+      void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: emailKeys.all });
+    },
+    onError: reloadUserOnConflict(queryClient, userId),
+  });
+}

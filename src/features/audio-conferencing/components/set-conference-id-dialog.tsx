@@ -1,0 +1,135 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
+import { StatusMessage } from '../../../components/status-message';
+import { useSetConferenceId } from '../api/set-conference-id';
+import { actionError } from './use-action-error';
+
+const useStyles = makeStyles({
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    '& p': { margin: 0 },
+  },
+  id: { fontFamily: tokens.fontFamilyMonospace, letterSpacing: '0.1em', maxWidth: '14rem' },
+});
+
+interface Props {
+  user: UserDetail;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onSaved: (result: ResetConferenceIdResponse) => void;
+}
+
+export function SetConferenceIdDialog({ user, open, onOpenChange, onSaved }: Props) {
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
+      <DialogSurface>
+        <SetConferenceIdForm user={user} onClose={() => onOpenChange(false)} onSaved={onSaved} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function SetConferenceIdForm({
+  user,
+  onClose,
+  onSaved,
+}: {
+  user: UserDetail;
+  onClose: () => void;
+  onSaved: Props['onSaved'];
+}) {
+  const styles = useStyles();
+  const [value, setValue] = useState('');
+  const mutation = useSetConferenceId(user.id, user.etag);
+  const { fieldMessage, formMessage } = actionError(mutation.error, 'conferenceId');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const error = mutation.error;
+  useEffect(() => {
+    if (error && fieldMessage) inputRef.current?.focus();
+  }, [error, fieldMessage]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    mutation.mutate(value, {
+      onSuccess: (result) => {
+        onSaved(result);
+        onClose();
+      },
+    });
+  }
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <DialogBody>
+        <DialogTitle>Set conference ID</DialogTitle>
+        <DialogContent className={styles.content}>
+          <p>
+            Give {user.displayName} a specific conference ID, for example one that is easy to
+            remember. The current ID
+            {user.audioConferencing.conferenceId ? ` (${user.audioConferencing.conferenceId})` : ''}{' '}
+            stops working at once and can never be used again.
+          </p>
+          <Field
+            label="New conference ID"
+            required
+            hint="Exactly 7 digits (0–9), not used by anyone now or before."
+            validationState={fieldMessage ? 'error' : 'none'}
+            validationMessage={fieldMessage}
+          >
+            <Input
+              ref={inputRef}
+              className={styles.id}
+              inputMode="numeric"
+              autoComplete="off"
+              value={value}
+              onChange={(_, data) => setValue(data.value)}
+            />
+          </Field>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Existing meeting invites keep the old ID</MessageBarTitle>
+              {user.displayName} should update or reschedule meetings already sent, so that callers
+              get the new conference ID.
+            </MessageBarBody>
+          </MessageBar>
+          {formMessage ? (
+            <StatusMessage intent="error" title="The conference ID wasn't changed">
+              {formMessage}
+            </StatusMessage>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button
+            appearance="primary"
+            type="submit"
+            disabledFocusable={mutation.isPending}
+            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+          >
+            Save
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints, meetingsSchema } from '../../../api/contract';
+import { request } from '../../../api/http-client';
+import { meetingKeys } from '../../../api/query-keys';
+
+export function getMeetings(signal?: AbortSignal) {
+  return request(endpoints.meetings, meetingsSchema, { signal });
+}
+
+export function meetingsQueryOptions() {
+  return queryOptions({
+    queryKey: meetingKeys.list(),
+    queryFn: ({ signal }) => getMeetings(signal),
+    staleTime: 0,
+  });
+}
+
+export function useMeetings() {
+  return useQuery(meetingsQueryOptions());
+}
