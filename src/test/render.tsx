@@ -6,7 +6,7 @@ import {
   createRouter,
   RouterProvider,
 } from '@tanstack/react-router';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { App } from '../app/app';
@@ -50,10 +50,20 @@ export async function renderApp(route: string) {
 }
 
 /**
- * Finds an open dialog by name. In jsdom (no layout), Fluent's focus manager sometimes leaves
- * aria-hidden on a freshly opened dialog because it can't move focus into it; real browsers don't
- * (the Playwright suite checks dialogs there, with axe). So this query includes hidden elements.
+ * Finds an open dialog by its title. In jsdom (no layout), Fluent's focus manager sometimes
+ * leaves aria-hidden on a freshly opened dialog because it can't move focus into it, and then the
+ * name can't be computed either; real browsers don't do this (the Playwright suite checks dialogs
+ * there, with axe). So this looks at every dialog and reads the title it is labelled by.
  */
 export function findDialog(name: string) {
-  return screen.findByRole('dialog', { name, hidden: true });
+  return waitFor(() => {
+    const match = screen
+      .getAllByRole('dialog', { hidden: true })
+      .find(
+        (d) =>
+          document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent === name,
+      );
+    if (!match) throw new Error(`No open dialog titled "${name}"`);
+    return match;
+  });
 }

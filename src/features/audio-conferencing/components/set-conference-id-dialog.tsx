@@ -86,7 +86,9 @@ function SetConferenceIdForm({
           <p>
             Give {user.displayName} a specific conference ID, for example one that is easy to
             remember. The current ID
-            {user.audioConferencing.conferenceId ? ` (${user.audioConferencing.conferenceId})` : ''}{' '}
+            {user.audioConferencing.conferenceId
+              ? ` (${user.audioConferencing.conferenceId})`
+              : ''}{' '}
             stops working at once and can never be used again.
           </p>
           <Field
