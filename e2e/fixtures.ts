@@ -89,11 +89,91 @@ export function userIdFromUrl(page: Page): string {
 export interface ConsoleGuard {
   /** This test expects console errors / page errors matching `pattern` (e.g. a 500 it provoked). */
   allow(pattern: RegExp): void;
+  /** Guards another page (a second tab) as well as the test's `page`. */
+  watch(page: Page): void;
+}
+
+/** Goes to /users in `page`, searches for `name`, opens the row's link; returns the Edit panel. */
+export async function openUserIn(page: Page, name: string): Promise<Locator> {
+  await page.goto('/users');
+  await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search users' }).fill(name);
+  // The search applies after a debounce and rewrites the URL: wait for it, or it would close
+  // the panel opened in the meantime.
+  await expect(page).toHaveURL(/[?&]search=/);
+  await page.getByRole('table', { name: 'Users' }).getByRole('link', { name, exact: true }).click();
+  const panel = page.getByRole('dialog', { name, exact: true });
+  await expect(panel).toBeVisible();
+  await expect(valueOf(panel, 'Conference ID')).toBeVisible();
+  return panel;
+}
+
+/** The user as the server holds it now (faults must be off): to prove what changed, or didn't. */
+export async function serverUser(page: Page, userId: string) {
+  return page.evaluate(async (id) => {
+    const response = await fetch(`/api/users/${encodeURIComponent(id)}`, { cache: 'no-store' });
+    if (!response.ok) throw new Error(`GET user answered ${response.status}`);
+    return (await response.json()) as {
+      etag: string;
+      audioConferencing: {
+        enabled: boolean;
+        provider: string;
+        conferenceId: string | null;
+        allowUnauthenticatedStart: boolean;
+        dialOut: string;
+      };
+    };
+  }, userId);
+}
+
+/** The emails of the mock mailbox, as the API lists them (faults must be off). */
+export async function mailbox(
+  page: Page,
+): Promise<{ to: string; subject: string; body: string }[]> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/emails', { cache: 'no-store' });
+    if (!response.ok) throw new Error(`GET /api/emails answered ${response.status}`);
+    const body = (await response.json()) as {
+      items: { to: string; subject: string; body: string }[];
+    };
+    return body.items;
+  });
+}
+
+/**
+ * On /dial-in (goes there if needed): calls the bridge with `conferenceId` and, if given, `pin`,
+ * and waits until the bridge has answered. The answer is then in `bridgeAnswer(page, …)`.
+ */
+export async function dialIn(page: Page, conferenceId: string, pin = ''): Promise<void> {
+  if (new URL(page.url()).pathname !== '/dial-in') {
+    await page.goto('/dial-in');
+    await expect(page.getByRole('heading', { name: 'Dial-in simulator' })).toBeVisible();
+  }
+  await page.getByRole('textbox', { name: 'Conference ID', exact: true }).fill(conferenceId);
+  await page.getByLabel('PIN', { exact: true }).fill(pin);
+  const answered = page.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname === '/api/dial-in' && response.request().method() === 'POST',
+  );
+  await page.getByRole('button', { name: 'Dial in' }).click();
+  await answered;
+}
+
+/** The bridge's answer on /dial-in: a `status` when the call is accepted, an `alert` if not. */
+export function bridgeAnswer(page: Page, role: 'status' | 'alert'): Locator {
+  return page.getByRole('main').getByRole(role);
+}
+
+/** A list of the meeting shown on /dial-in: `In the meeting` or `In the lobby`. */
+export function meetingList(page: Page, name: 'In the meeting' | 'In the lobby'): Locator {
+  return page.getByRole('list', { name, exact: true }).getByRole('listitem');
 }
 
 interface Fixtures {
   /** Goes to /users, searches for `name`, opens the row's link; returns the Edit panel. */
   openUser: (name: string) => Promise<Locator>;
+  /** Opens another tab of the test's browser context (it shares the mock's state), guarded too. */
+  newTab: () => Promise<Page>;
   checkA11y: (page: Page, include?: string) => Promise<void>;
   consoleGuard: ConsoleGuard;
 }
@@ -103,19 +183,22 @@ export const test = base.extend<Fixtures>({
     async ({ page }, use) => {
       const problems: string[] = [];
       const allowed: RegExp[] = [];
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        const { url, lineNumber } = message.location();
-        problems.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
-      });
-      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-      // No page of this app ever opens alert/confirm/prompt: one that does is a failure (and
-      // a sign of injected script). Dismissed so that the page goes on.
-      page.on('dialog', (dialog) => {
-        problems.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
-        void dialog.dismiss().catch(() => undefined);
-      });
-      await use({ allow: (pattern) => void allowed.push(pattern) });
+      const watch = (watched: Page) => {
+        watched.on('console', (message) => {
+          if (message.type() !== 'error') return;
+          const { url, lineNumber } = message.location();
+          problems.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+        });
+        watched.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+        // No page of this app ever opens alert/confirm/prompt: one that does is a failure (and
+        // a sign of injected script). Dismissed so that the page goes on.
+        watched.on('dialog', (dialog) => {
+          problems.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+          void dialog.dismiss().catch(() => undefined);
+        });
+      };
+      watch(page);
+      await use({ allow: (pattern) => void allowed.push(pattern), watch });
       const unexpected = problems.filter(
         (problem) => !allowed.some((pattern) => pattern.test(problem)),
       );
@@ -125,21 +208,14 @@ export const test = base.extend<Fixtures>({
   ],
 
   openUser: async ({ page }, use) => {
-    await use(async (name: string) => {
-      await page.goto('/users');
-      await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
-      await page.getByRole('searchbox', { name: 'Search users' }).fill(name);
-      // The search applies after a debounce and rewrites the URL: wait for it, or it would close
-      // the panel opened in the meantime.
-      await expect(page).toHaveURL(/[?&]search=/);
-      await page
-        .getByRole('table', { name: 'Users' })
-        .getByRole('link', { name, exact: true })
-        .click();
-      const panel = page.getByRole('dialog', { name, exact: true });
-      await expect(panel).toBeVisible();
-      await expect(valueOf(panel, 'Conference ID')).toBeVisible();
-      return panel;
+    await use((name: string) => openUserIn(page, name));
+  },
+
+  newTab: async ({ context, consoleGuard }, use) => {
+    await use(async () => {
+      const tab = await context.newPage();
+      consoleGuard.watch(tab);
+      return tab;
     });
   },
 
