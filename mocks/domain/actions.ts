@@ -1,4 +1,5 @@
 import type {
+  EmailOutcome,
   ResetConferenceIdResponse,
   ResetPinResponse,
   SendConferenceInfoResponse,
@@ -18,7 +19,8 @@ import { fieldRefusal, ok, refuse, type Result } from './result';
 import { staleWriteRefusal } from './concurrency';
 import { endMeeting } from './dial-in';
 import { touch } from './touch';
-import type { DomainContext, Tenant } from './types';
+import type { DomainContext, Tenant, UserRecord } from './types';
+import { effectivePinPolicy, specificPinProblems } from './pin-policy';
 import { findUser, toDetail } from './users';
 
 /** C2 + C4 + E1: a new random ID; the old one is retired at once; the user is emailed (no PIN). */
@@ -56,12 +58,83 @@ export function resetConferenceId(
   return ok({ user: toDetail(user), previousConferenceId: previous, email });
 }
 
-/** P1 + P2 + P5 + E1: a random PIN of the bridge's length, returned once, stored hashed. */
+export interface ResetPinOptions {
+  /** P3: a specific PIN; without it one is generated. */
+  pin?: string;
+  /** Whether to email the PIN; defaults to the bridge's automatic emails (B3). */
+  sendEmail?: boolean;
+  /** E3: another address; only with sendEmail. */
+  sendToAddress?: string;
+}
+
+/**
+ * P1: exactly the bridge's PIN length (B2), which rules generated PINs; and, like Lync's
+ * "automatically generate a valid PIN", none of the common patterns the policy forbids (P3).
+ */
+function generateValidPin(tenant: Tenant, ctx: DomainContext, user: UserRecord): string {
+  const { policy } = effectivePinPolicy(tenant, user);
+  const patternsOnly = { ...policy, minimumLength: 4 };
+  for (let attempt = 0; ; attempt++) {
+    const pin = generatePin(ctx.random, tenant.bridge.pinLength);
+    if (attempt >= 1000 || specificPinProblems(pin, patternsOnly, user).length === 0) return pin;
+  }
+}
+
+/** E3 + E4: where the PIN email goes, or why the request is refused. */
+function pinEmailRecipient(
+  tenant: Tenant,
+  user: UserRecord,
+  options: ResetPinOptions,
+): Result<string | null> {
+  const sendEmail = options.sendEmail ?? tenant.bridge.autoSendEmails;
+  const other = options.sendToAddress?.trim() ? options.sendToAddress : undefined;
+  if (!sendEmail) {
+    return other
+      ? fieldRefusal(
+          'sendToAddress',
+          'To send to another address, choose to send the PIN in email.',
+        )
+      : ok(null);
+  }
+  if (other !== undefined) {
+    const problem = emailAddressProblem(other);
+    return problem ? fieldRefusal('sendToAddress', problem) : ok(other.trim());
+  }
+  if (!user.email) {
+    // Asked for explicitly, the email needs an address; by default there is simply none (E3).
+    return options.sendEmail
+      ? fieldRefusal(
+          'sendToAddress',
+          `${user.displayName} has no mailbox. Enter an address to send the PIN to.`,
+        )
+      : ok(null);
+  }
+  return ok(user.email);
+}
+
+function noPinEmailReason(tenant: Tenant, user: UserRecord, options: ResetPinOptions): string {
+  const passOn = `Give ${user.displayName} the new PIN yourself.`;
+  if (!tenant.bridge.autoSendEmails && options.sendEmail !== false) {
+    return `Automatic emails are turned off, so no email was sent. ${passOn}`;
+  }
+  if (options.sendEmail === false) {
+    return tenant.bridge.autoSendEmails
+      ? `You chose not to email the PIN. ${passOn}`
+      : `Automatic emails are turned off and no email was sent. ${passOn}`;
+  }
+  return `${user.displayName} has no mailbox, so no email was sent. ${passOn}`;
+}
+
+/**
+ * P1-P3 + P5 + E1 + E3: a generated PIN (or the specific one the admin gives, if the policy
+ * accepts it), returned once and stored hashed; emailed where the admin says, or not at all.
+ */
 export function resetPin(
   tenant: Tenant,
   ctx: DomainContext,
   userId: string,
   ifMatch?: string,
+  options: ResetPinOptions = {},
 ): Result<ResetPinResponse> {
   const found = findUser(tenant, userId);
   if (!found.ok) return found;
@@ -70,14 +143,37 @@ export function resetPin(
   if (unavailable) return refuse('unavailable', unavailable);
   const stale = staleWriteRefusal(user, ifMatch);
   if (stale) return stale;
+  if (options.pin !== undefined) {
+    const problems = specificPinProblems(
+      options.pin,
+      effectivePinPolicy(tenant, user).policy,
+      user,
+    );
+    if (problems.length > 0) {
+      return refuse('validation', "The PIN doesn't meet the PIN policy.", { pin: problems });
+    }
+  }
+  const recipient = pinEmailRecipient(tenant, user, options);
+  if (!recipient.ok) return recipient;
 
-  const pin = generatePin(ctx.random, tenant.bridge.pinLength);
+  const pin = options.pin ?? generateValidPin(tenant, ctx, user);
   user.pin.stored = hashPin(pin, ctx.random);
   user.pin.failedAttempts = 0;
   user.pin.lastChangedAt = ctx.now().toISOString();
   touch(tenant, user);
 
-  const email = sendAutomaticEmail(tenant, ctx, user, pinResetMessage(tenant, user), 'the new PIN');
+  const message = pinResetMessage(tenant, user);
+  let email: EmailOutcome;
+  if (recipient.value) {
+    deliver(tenant, ctx, recipient.value, message, user.id);
+    email = { sent: true, to: recipient.value, reason: null };
+  } else {
+    email = {
+      sent: false,
+      to: null,
+      reason: noPinEmailReason(tenant, user, options),
+    };
+  }
   return ok({ user: toDetail(user), pin, email });
 }
 

@@ -1,5 +1,6 @@
 import type { DialInResult, Meeting } from '../../src/api/contract';
 import { pinMatches } from './pin';
+import { effectivePinPolicy } from './pin-policy';
 import type { MeetingState, Tenant } from './types';
 
 function view(tenant: Tenant, meeting: MeetingState): Meeting {
@@ -57,9 +58,18 @@ export function dialIn(tenant: Tenant, conferenceId: string, pin?: string): Dial
       return refused("The organizer's PIN is locked. Ask an administrator to unlock it.");
     }
     if (!organizer.pin.stored || !pinMatches(organizer.pin.stored, pin)) {
-      // D3: counts toward the lock. Not a change an admin made, so the ETag stays.
+      // D3: counts toward the lock (P5). Not a change an admin made, so the ETag stays —
+      // unless this attempt locks the PIN, which the admin must see.
       organizer.pin.failedAttempts += 1;
       tenant.changedUserIds.add(organizer.id);
+      const { maximumLogonAttempts } = effectivePinPolicy(tenant, organizer).policy;
+      if (organizer.pin.failedAttempts >= maximumLogonAttempts) {
+        organizer.pin.locked = true;
+        organizer.version += 1;
+        return refused(
+          "That PIN isn't right, and that was the last attempt allowed: the PIN is now locked. Ask an administrator to unlock it.",
+        );
+      }
       return refused("That PIN isn't right. Try again, or join without a PIN.");
     }
   }

@@ -1,4 +1,5 @@
-import type { BridgeSettings, SentEmail } from '../../src/api/contract';
+import type { BridgeSettings, PinPolicy, SentEmail } from '../../src/api/contract';
+import { defaultPinPolicies } from './pin-policy';
 import type { MeetingState, Tenant, UserRecord } from './types';
 
 export function createTenant(input: {
@@ -22,6 +23,7 @@ export function createTenant(input: {
     retiredConferenceIds: new Set(),
     mailbox: [],
     meetings: new Map(),
+    pinPolicies: defaultPinPolicies(),
     changedUserIds: new Set(),
     nextEmailNumber: 1,
   };
@@ -41,6 +43,11 @@ export interface TenantSnapshot {
   mailbox: SentEmail[];
   nextEmailNumber: number;
   meetings?: MeetingState[];
+  pinPolicies?: {
+    global: PinPolicy;
+    sites: [string, PinPolicy][];
+    users: [string, PinPolicy][];
+  };
 }
 
 export function snapshotOf(tenant: Tenant): TenantSnapshot {
@@ -53,6 +60,11 @@ export function snapshotOf(tenant: Tenant): TenantSnapshot {
     mailbox: tenant.mailbox,
     nextEmailNumber: tenant.nextEmailNumber,
     meetings: [...tenant.meetings.values()],
+    pinPolicies: {
+      global: tenant.pinPolicies.global,
+      sites: [...tenant.pinPolicies.sites],
+      users: [...tenant.pinPolicies.users],
+    },
   };
 }
 
@@ -73,5 +85,12 @@ export function restoreSnapshot(tenant: Tenant, snapshot: TenantSnapshot): Tenan
   tenant.mailbox = snapshot.mailbox;
   tenant.nextEmailNumber = snapshot.nextEmailNumber;
   tenant.meetings = new Map((snapshot.meetings ?? []).map((m) => [m.conferenceId, m]));
+  if (snapshot.pinPolicies) {
+    tenant.pinPolicies = {
+      global: snapshot.pinPolicies.global,
+      sites: new Map(snapshot.pinPolicies.sites),
+      users: new Map(snapshot.pinPolicies.users),
+    };
+  }
   return tenant;
 }

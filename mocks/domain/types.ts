@@ -1,4 +1,5 @@
 import type { BridgeSettings, DialOut, Provider, SentEmail } from '../../src/api/contract';
+import type { PinPolicies } from './pin-policy';
 
 export interface StoredPin {
   /** Salted SHA-256, spelled in the letters a–p so that no digit run of a PIN can ever match it. */
@@ -65,6 +66,8 @@ export interface Tenant {
   /** Newest last. */
   mailbox: SentEmail[];
   meetings: Map<string, MeetingState>;
+  /** P4: global, per-site and per-user PIN policies. */
+  pinPolicies: PinPolicies;
   /** Users changed since the scenario was generated: only these need persisting. */
   changedUserIds: Set<string>;
   nextEmailNumber: number;

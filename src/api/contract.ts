@@ -113,6 +113,26 @@ export const bridgeSettingsSchema = z.object({
 });
 export type BridgeSettings = z.infer<typeof bridgeSettingsSchema>;
 
+/** P4: a PIN policy (global, per site or per user). */
+export const pinPolicySchema = z.object({
+  minimumLength: z.number().int().min(4).max(24),
+  allowCommonPatterns: z.boolean(),
+  maximumLogonAttempts: z.number().int().min(1).max(100),
+});
+export type PinPolicy = z.infer<typeof pinPolicySchema>;
+
+export const pinPolicySourceSchema = z.enum(['user', 'site', 'global']);
+export type PinPolicySource = z.infer<typeof pinPolicySourceSchema>;
+
+/** The policy that applies to a user, and where it comes from (user › site › global). */
+export const effectivePinPolicySchema = z.object({
+  policy: pinPolicySchema,
+  source: pinPolicySourceSchema,
+  /** The site's name for a site policy, the user's name for a user policy. */
+  scope: z.string().nullable(),
+});
+export type EffectivePinPolicy = z.infer<typeof effectivePinPolicySchema>;
+
 /** What happened to the email an action may send (E1–E3). */
 export const emailOutcomeSchema = z.object({
   sent: z.boolean(),
