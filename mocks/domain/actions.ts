@@ -55,7 +55,7 @@ export function resetConferenceId(
     conferenceIdChangedMessage(tenant, user),
     'the new conference ID',
   );
-  return ok({ user: toDetail(user), previousConferenceId: previous, email });
+  return ok({ user: toDetail(user, tenant), previousConferenceId: previous, email });
 }
 
 export interface ResetPinOptions {
@@ -87,19 +87,19 @@ function pinEmailRecipient(
   options: ResetPinOptions,
 ): Result<string | null> {
   const sendEmail = options.sendEmail ?? tenant.bridge.autoSendEmails;
-  const other = options.sendToAddress?.trim() ? options.sendToAddress : undefined;
-  if (!sendEmail) {
-    return other
-      ? fieldRefusal(
-          'sendToAddress',
-          'To send to another address, choose to send the PIN in email.',
-        )
-      : ok(null);
-  }
+  const other = options.sendToAddress === '' ? undefined : options.sendToAddress;
   if (other !== undefined) {
+    // E3: like -SendEmailToAddress, another address needs an explicit "send email".
+    if (options.sendEmail !== true) {
+      return fieldRefusal(
+        'sendToAddress',
+        'To send to another address, choose to send the PIN in email.',
+      );
+    }
     const problem = emailAddressProblem(other);
     return problem ? fieldRefusal('sendToAddress', problem) : ok(other.trim());
   }
+  if (!sendEmail) return ok(null);
   if (!user.email) {
     // Asked for explicitly, the email needs an address; by default there is simply none (E3).
     return options.sendEmail
@@ -174,7 +174,7 @@ export function resetPin(
       reason: noPinEmailReason(tenant, user, options),
     };
   }
-  return ok({ user: toDetail(user), pin, email });
+  return ok({ user: toDetail(user, tenant), pin, email });
 }
 
 /**

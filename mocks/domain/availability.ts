@@ -37,6 +37,15 @@ export function actionAvailability(user: UserRecord): Record<ActionName, ActionA
     resetConferenceId: of(conferencing),
     setConferenceId: of(conferencing),
     resetPin: of(pinResetUnavailableReason(user)),
+    lockPin: of(
+      conferencing ??
+        (!user.pin.stored
+          ? `${user.displayName} has no PIN to lock.`
+          : user.pin.locked
+            ? `${user.displayName}'s PIN is already locked.`
+            : null),
+    ),
+    unlockPin: of(user.pin.locked ? null : `${user.displayName}'s PIN isn't locked.`),
     sendConferenceInfo: of(conferencing),
   };
 }

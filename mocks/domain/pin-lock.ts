@@ -19,7 +19,7 @@ export function lockPin(tenant: Tenant, userId: string, ifMatch?: string): Resul
   if (user.pin.locked) return refuse('unavailable', `${user.displayName}'s PIN is already locked.`);
   user.pin.locked = true;
   touch(tenant, user);
-  return ok(toDetail(user));
+  return ok(toDetail(user, tenant));
 }
 
 /** P5: unlocking also forgets the failed attempts (D3) that led to the lock. */
@@ -33,5 +33,5 @@ export function unlockPin(tenant: Tenant, userId: string, ifMatch?: string): Res
   user.pin.locked = false;
   user.pin.failedAttempts = 0;
   touch(tenant, user);
-  return ok(toDetail(user));
+  return ok(toDetail(user, tenant));
 }

@@ -1,4 +1,5 @@
 import type { EffectivePinPolicy, PinPolicy } from '../../src/api/contract';
+import { ok, refuse, type Result } from './result';
 import type { Tenant, UserRecord } from './types';
 
 /** P4: the global policy a new tenant has. */
@@ -105,7 +106,7 @@ export function savePinPolicy(
   tenant: Tenant,
   scope: PolicyScope,
   policy: PinPolicy,
-): { ok: true } | { ok: false; fieldErrors: Record<string, string[]> } {
+): Result<PinPolicy> {
   const errors = pinPolicyProblems(policy);
   if (scope.kind === 'site' && !tenant.users.some((u) => u.site === scope.site)) {
     errors.site = ['Choose one of the tenant’s sites.'];
@@ -113,12 +114,14 @@ export function savePinPolicy(
   if (scope.kind === 'user' && !tenant.usersById.has(scope.userId)) {
     errors.userId = ['Choose a user of the tenant.'];
   }
-  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
+  if (Object.keys(errors).length > 0) {
+    return refuse('validation', 'The PIN policy is not valid.', errors);
+  }
   const copy = { ...policy };
   if (scope.kind === 'global') tenant.pinPolicies.global = copy;
   if (scope.kind === 'site') tenant.pinPolicies.sites.set(scope.site, copy);
   if (scope.kind === 'user') tenant.pinPolicies.users.set(scope.userId, copy);
-  return { ok: true };
+  return ok(copy);
 }
 
 export function removePinPolicy(tenant: Tenant, scope: PolicyScope): boolean {

@@ -67,5 +67,5 @@ export function setConferenceId(
     conferenceIdChangedMessage(tenant, user),
     'the new conference ID',
   );
-  return ok({ user: toDetail(user), previousConferenceId: previous, email });
+  return ok({ user: toDetail(user, tenant), previousConferenceId: previous, email });
 }

@@ -75,7 +75,7 @@ export function updateAudioConferencing(
   if (!wasOn && isOn) email = turnOn(tenant, ctx, user);
   if (wasOn && !isOn) email = turnOff(tenant, ctx, user);
   touch(tenant, user);
-  return ok({ user: toDetail(user), previousConferenceId: previousId, email });
+  return ok({ user: toDetail(user, tenant), previousConferenceId: previousId, email });
 }
 
 function turnOn(tenant: Tenant, ctx: DomainContext, user: UserRecord): EmailOutcome {

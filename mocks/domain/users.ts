@@ -1,5 +1,6 @@
 import type { ListUsersParams, UserDetail, UsersPage, UserSummary } from '../../src/api/contract';
 import { actionAvailability } from './availability';
+import { DEFAULT_PIN_POLICY, effectivePinPolicy } from './pin-policy';
 import { refuse, ok, type Result } from './result';
 import type { Tenant, UserRecord } from './types';
 
@@ -26,7 +27,8 @@ export function toSummary(user: UserRecord): UserSummary {
   };
 }
 
-export function toDetail(user: UserRecord): UserDetail {
+/** The user as the API shows it; the tenant gives the effective PIN policy (P4). */
+export function toDetail(user: UserRecord, tenant?: Tenant): UserDetail {
   return {
     id: user.id,
     etag: etagOf(user),
@@ -44,6 +46,9 @@ export function toDetail(user: UserRecord): UserDetail {
       isLocked: user.pin.locked,
       lastChangedAt: user.pin.lastChangedAt,
     },
+    pinPolicy: tenant
+      ? effectivePinPolicy(tenant, user)
+      : { policy: DEFAULT_PIN_POLICY, source: 'global', scope: null },
     actions: actionAvailability(user),
   };
 }

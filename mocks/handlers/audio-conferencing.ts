@@ -3,7 +3,7 @@ import {
   setConferenceIdRequestSchema,
   updateAudioConferencingRequestSchema,
 } from '../../src/api/contract';
-import { resetConferenceId, resetPin, sendConferenceInfo } from '../domain/actions';
+import { resetConferenceId, sendConferenceInfo } from '../domain/actions';
 import { setConferenceId } from '../domain/set-conference-id';
 import { updateAudioConferencing } from '../domain/update-audio-conferencing';
 import type { MockServerParts } from './parts';
@@ -44,13 +44,6 @@ export function audioConferencingHandlers({ route, store, ctx }: MockServerParts
         { headers: NO_STORE },
       );
     }),
-    // P2: the one response that carries a PIN; never cached anywhere.
-    route<UserParams>('post', '/users/:userId/pin/reset', ({ params, request }) =>
-      toResponse(
-        store.write((tenant) => resetPin(tenant, ctx, params.userId, ifMatch(request))),
-        { headers: NO_STORE },
-      ),
-    ),
     route<UserParams>(
       'post',
       '/users/:userId/conference-info/send',

@@ -3,6 +3,7 @@ import type { FaultState } from '../faults';
 import type { MockStore } from '../store';
 import { audioConferencingHandlers } from './audio-conferencing';
 import { dialInHandlers } from './dial-in';
+import { pinHandlers } from './pins';
 import { createRoute } from './http';
 import type { MockServerParts } from './parts';
 import { mockControlHandlers, tenantHandlers } from './tenant';
@@ -20,6 +21,7 @@ export function createHandlers(store: MockStore, faults: FaultState) {
     ...mockControlHandlers(parts),
     ...userHandlers(parts),
     ...audioConferencingHandlers(parts),
+    ...pinHandlers(parts),
     ...tenantHandlers(parts),
     ...dialInHandlers(parts),
   ];

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { mockFaultsSchema } from '../../src/api/contract';
+import { bridgeSettingsUpdateSchema, mockFaultsSchema } from '../../src/api/contract';
+import { updateBridgeSettings } from '../domain/bridge-settings';
 import { API_BASE } from '../../src/api/config';
 import type { MockServerParts } from './parts';
 import { parseBody, toResponse } from './http';
@@ -7,6 +8,11 @@ import { parseBody, toResponse } from './http';
 export function tenantHandlers({ route, store }: MockServerParts) {
   return [
     route('get', '/bridge', () => HttpResponse.json(store.read().bridge)),
+    route('put', '/bridge', async ({ request }) => {
+      const body = await parseBody(request, bridgeSettingsUpdateSchema);
+      if (!body.ok) return toResponse(body);
+      return toResponse(store.write((tenant) => updateBridgeSettings(tenant, body.value)));
+    }),
     route('get', '/emails', () =>
       HttpResponse.json({ items: [...store.read().mailbox].reverse() }),
     ),

@@ -21,7 +21,7 @@ export function userHandlers({ route, store }: MockServerParts) {
       const found = findUser(store.read(), params.userId);
       if (!found.ok) return toResponse(found);
       return toResponse(
-        { ok: true, value: toDetail(found.value) },
+        { ok: true, value: toDetail(found.value, store.read()) },
         { headers: { ETag: etagOf(found.value), 'Cache-Control': 'no-cache' } },
       );
     }),

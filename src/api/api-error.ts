@@ -39,3 +39,13 @@ export function describeError(error: unknown): string {
   }
   return error.message;
 }
+
+/** Splits a failed request into per-field messages and one message for the whole form. */
+export function actionErrors(error: unknown) {
+  const fieldErrors = isApiError(error) ? error.fieldErrors : {};
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  return {
+    field: (name: string): string | undefined => fieldErrors[name]?.[0],
+    form: error && !hasFieldErrors ? describeError(error) : undefined,
+  };
+}

@@ -15,6 +15,8 @@ export const actionNameSchema = z.enum([
   'resetConferenceId',
   'setConferenceId',
   'resetPin',
+  'lockPin',
+  'unlockPin',
   'sendConferenceInfo',
 ]);
 export type ActionName = z.infer<typeof actionNameSchema>;
@@ -96,6 +98,8 @@ export const userDetailSchema = z.object({
   site: z.string(),
   audioConferencing: audioConferencingSchema,
   pin: pinStatusSchema,
+  /** P4: the PIN policy that applies, and where it comes from. */
+  pinPolicy: z.lazy(() => effectivePinPolicySchema),
   actions: z.record(actionNameSchema, actionAvailabilitySchema),
 });
 export type UserDetail = z.infer<typeof userDetailSchema>;
@@ -112,6 +116,18 @@ export const bridgeSettingsSchema = z.object({
   defaultTollFreeNumber: z.string().nullable(),
 });
 export type BridgeSettings = z.infer<typeof bridgeSettingsSchema>;
+
+/** B2–B5 as the admin submits them; the PIN length range is the mock's to check (B2). */
+export const bridgeSettingsUpdateSchema = z.object({
+  pinLength: z.number(),
+  autoSendEmails: z.boolean(),
+  entryExitNotifications: z.boolean(),
+  announcementType: z.enum(['Tones', 'NamesOrPhoneNumbers']),
+  askCallersToRecordName: z.boolean(),
+  defaultTollNumber: z.string().max(20),
+  defaultTollFreeNumber: z.string().max(20).nullable(),
+});
+export type BridgeSettingsUpdate = z.infer<typeof bridgeSettingsUpdateSchema>;
 
 /** P4: a PIN policy (global, per site or per user). */
 export const pinPolicySchema = z.object({
@@ -133,6 +149,29 @@ export const effectivePinPolicySchema = z.object({
 });
 export type EffectivePinPolicy = z.infer<typeof effectivePinPolicySchema>;
 
+export const pinPoliciesSchema = z.object({
+  global: pinPolicySchema,
+  sites: z.array(z.object({ site: z.string(), policy: pinPolicySchema })),
+  users: z.array(
+    z.object({ userId: z.string(), displayName: z.string(), policy: pinPolicySchema }),
+  ),
+  /** The tenant's sites, for adding a site policy. */
+  availableSites: z.array(z.string()),
+});
+export type PinPolicies = z.infer<typeof pinPoliciesSchema>;
+
+/** A policy as the admin typed it: ranges are checked by the mock, with field messages. */
+export const pinPolicyInputSchema = z.object({
+  minimumLength: z.number(),
+  allowCommonPatterns: z.boolean(),
+  maximumLogonAttempts: z.number(),
+});
+
+/** P3 checked live: what a specific PIN breaks under the user's policy. */
+export const pinCheckRequestSchema = z.object({ pin: z.string().max(50) });
+export const pinCheckSchema = z.object({ problems: z.array(z.string()) });
+export type PinCheck = z.infer<typeof pinCheckSchema>;
+
 /** What happened to the email an action may send (E1–E3). */
 export const emailOutcomeSchema = z.object({
   sent: z.boolean(),
@@ -147,6 +186,14 @@ export const resetConferenceIdResponseSchema = z.object({
   email: emailOutcomeSchema,
 });
 export type ResetConferenceIdResponse = z.infer<typeof resetConferenceIdResponseSchema>;
+
+/** Reset PIN options: a specific PIN (P3), whether to email it, another address (E3). */
+export const resetPinRequestSchema = z.object({
+  pin: z.string().max(50).optional(),
+  sendEmail: z.boolean().optional(),
+  sendToAddress: z.string().max(320).optional(),
+});
+export type ResetPinRequest = z.infer<typeof resetPinRequestSchema>;
 
 /** The only response that ever carries a PIN (P2). Served with Cache-Control: no-store. */
 export const resetPinResponseSchema = z.object({
@@ -253,6 +300,14 @@ export const endpoints = {
   setConferenceId: (id: string) => `/users/${encodeURIComponent(id)}/conference-id`,
   audioConferencing: (id: string) => `/users/${encodeURIComponent(id)}/audio-conferencing`,
   resetPin: (id: string) => `/users/${encodeURIComponent(id)}/pin/reset`,
+  checkPin: (id: string) => `/users/${encodeURIComponent(id)}/pin/check`,
+  lockPin: (id: string) => `/users/${encodeURIComponent(id)}/pin/lock`,
+  unlockPin: (id: string) => `/users/${encodeURIComponent(id)}/pin/unlock`,
+  pinPolicies: '/pin-policies',
+  globalPinPolicy: '/pin-policies/global',
+  sitePinPolicy: (site: string) => `/pin-policies/sites/${encodeURIComponent(site)}`,
+  userPinPolicy: (id: string) => `/pin-policies/users/${encodeURIComponent(id)}`,
+  myPinReset: '/me/pin/reset',
   sendConferenceInfo: (id: string) => `/users/${encodeURIComponent(id)}/conference-info/send`,
   bridge: '/bridge',
   emails: '/emails',

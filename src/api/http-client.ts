@@ -14,6 +14,7 @@ interface RequestOptions {
   query?: Record<string, string | number | undefined>;
   /** A4: the ETag of the version the change was made against. */
   ifMatch?: string;
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -35,6 +36,7 @@ export async function request<T extends z.ZodType>(
         Accept: 'application/json',
         ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}),
+        ...options.headers,
       },
       body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
       signal: options.signal,

@@ -25,3 +25,8 @@ export const meetingKeys = {
   all: ['meetings'] as const,
   list: () => [...meetingKeys.all, 'list'] as const,
 };
+
+export const pinPolicyKeys = {
+  all: ['pin-policies'] as const,
+  list: () => [...pinPolicyKeys.all, 'list'] as const,
+};

@@ -8,7 +8,9 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { MOCK_MODE } from '../api/config';
+import { ConferenceBridgesPage } from '../features/bridge-settings/components/conference-bridges-page';
 import { DialInPage } from '../features/dial-in/components/dial-in-page';
+import { MyPinPage } from '../features/self-service/components/my-pin-page';
 import { SentEmailsPage } from '../features/emails/components/sent-emails-page';
 import { UsersPage } from '../features/users/components/users-page';
 import { usersSearchSchema } from '../features/users/users-search';
@@ -91,10 +93,24 @@ const dialInRoute = createRoute({
   component: DialInPage,
 });
 
+const conferenceBridgesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'settings/conference-bridge',
+  component: ConferenceBridgesPage,
+});
+
+const myPinRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'me/pin',
+  component: MyPinPage,
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   usersRoute.addChildren([usersIndexRoute, userRoute]),
+  conferenceBridgesRoute,
   emailsRoute,
+  myPinRoute,
   ...(MOCK_MODE ? [dialInRoute] : []),
 ]);
 

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { CallRegular, MailRegular, PeopleRegular } from '@fluentui/react-icons';
+import { CallRegular, MailRegular, PeopleRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { MOCK_MODE } from '../../api/config';
 import { RouterLink } from '../../components/router-link';
@@ -40,7 +40,7 @@ function NavItem({
   icon,
   children,
 }: {
-  to: '/users' | '/emails' | '/dial-in';
+  to: '/users' | '/emails' | '/dial-in' | '/settings/conference-bridge';
   icon: ReactNode;
   children: ReactNode;
 }) {
@@ -66,6 +66,12 @@ export function Navigation() {
       <ul className={styles.list}>
         <NavItem to="/users" icon={<PeopleRegular aria-hidden fontSize={20} />}>
           Users
+        </NavItem>
+        <NavItem
+          to="/settings/conference-bridge"
+          icon={<SettingsRegular aria-hidden fontSize={20} />}
+        >
+          Conference bridges
         </NavItem>
         {MOCK_MODE ? (
           <NavItem to="/emails" icon={<MailRegular aria-hidden fontSize={20} />}>

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints, resetPinResponseSchema } from '../../../api/contract';
+import { endpoints, resetPinResponseSchema, type ResetPinRequest } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { emailKeys, userKeys } from '../../../api/query-keys';
 import { reloadUserOnConflict } from './conflict';
 
-export function resetPin(userId: string, etag?: string) {
+export function resetPin(userId: string, options: ResetPinRequest = {}, etag?: string) {
   return request(endpoints.resetPin(userId), resetPinResponseSchema, {
     method: 'POST',
+    body: options,
     ifMatch: etag,
   });
 }
@@ -18,7 +19,7 @@ export function resetPin(userId: string, etag?: string) {
 export function useResetPin(userId: string, etag?: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => resetPin(userId, etag),
+    mutationFn: (options: ResetPinRequest = {}) => resetPin(userId, options, etag),
     gcTime: 0,
     onSuccess: ({ user }) => {
       queryClient.setQueryData(userKeys.detail(userId), user);

@@ -14,14 +14,17 @@ import {
   NumberSymbolRegular,
   NumberSymbolSquareRegular,
 } from '@fluentui/react-icons';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import type { ActionName, EmailOutcome, Provider, UserDetail } from '../../../api/contract';
 import { MASKED_PIN } from '../../../api/format';
 import { LabelledValue, ValueList } from '../../../components/labelled-value';
 import { StatusMessage } from '../../../components/status-message';
-import { useBridge } from '../api/get-bridge';
+import { useBridge } from '../../../api/get-bridge';
 import { ActionButton } from './action-button';
 import { DialInNumber } from './dial-in-number';
+import type { Outcome } from './outcome';
+import { PinLockButton } from './pin-lock-button';
+import { PolicySummary } from './policy-summary';
 import { EditAudioConferencingDialog } from './edit-audio-conferencing-dialog';
 import { SetConferenceIdDialog } from './set-conference-id-dialog';
 import { ResetConferenceIdDialog } from './reset-conference-id-dialog';
@@ -55,7 +58,7 @@ function providerText(user: UserDetail): string {
     : names[provider];
 }
 
-type Outcome = { intent: 'success'; title: string; text: ReactNode } | null;
+const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 function emailText(email: EmailOutcome | null, what: string): string {
   if (!email) return '';
@@ -128,6 +131,12 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
             'Not locked'
           )}
         </LabelledValue>
+        <LabelledValue label="Last changed">
+          {user.pin.lastChangedAt ? dateTime.format(new Date(user.pin.lastChangedAt)) : 'Never'}
+        </LabelledValue>
+        <LabelledValue label="Policy">
+          <PolicySummary effective={user.pinPolicy} />
+        </LabelledValue>
         <LabelledValue label="Toll number">
           <DialInNumber own={ac.tollNumber} bridgeDefault={bridge.data?.defaultTollNumber} />
         </LabelledValue>
@@ -175,6 +184,11 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
         >
           Reset PIN
         </ActionButton>
+        <PinLockButton
+          user={user}
+          onDone={setOutcome}
+          conferencingReasonId={conferencingReason ? reasonIds.conferencing : undefined}
+        />
       </div>
       {conferencingReason ? (
         <Text as="p" id={reasonIds.conferencing} className={styles.reason}>

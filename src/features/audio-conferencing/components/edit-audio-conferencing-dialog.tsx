@@ -25,7 +25,7 @@ import type {
 } from '../../../api/contract';
 import { formatPhoneNumber } from '../../../api/format';
 import { StatusMessage } from '../../../components/status-message';
-import { useBridge } from '../api/get-bridge';
+import { useBridge } from '../../../api/get-bridge';
 import { useUpdateAudioConferencing } from '../api/update-audio-conferencing';
 import { actionError } from './use-action-error';
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { bridgeSettingsSchema, endpoints } from '../../../api/contract';
-import { request } from '../../../api/http-client';
-import { bridgeKeys } from '../../../api/query-keys';
+import { bridgeSettingsSchema, endpoints } from './contract';
+import { request } from './http-client';
+import { bridgeKeys } from './query-keys';
 
 export function getBridge(signal?: AbortSignal) {
   return request(endpoints.bridge, bridgeSettingsSchema, { signal });

@@ -1,0 +1,182 @@
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { actionErrors } from '../../../api/api-error';
+import type { PinPolicy } from '../../../api/contract';
+import { StatusMessage } from '../../../components/status-message';
+import { useSavePinPolicy, type PolicyTarget } from '../api/pin-policies';
+import { useUserChoices } from '../api/user-choices';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  short: { width: '8rem' },
+});
+
+export type PolicyDialogMode =
+  | { kind: 'edit'; target: PolicyTarget; title: string; policy: PinPolicy }
+  | { kind: 'add-site'; sites: string[]; policy: PinPolicy }
+  | { kind: 'add-user'; policy: PinPolicy };
+
+const titleOf = (mode: PolicyDialogMode) =>
+  mode.kind === 'edit'
+    ? 'Edit PIN policy'
+    : mode.kind === 'add-site'
+      ? 'Add site policy'
+      : 'Add user policy';
+
+export function PinPolicyDialog({
+  mode,
+  onClose,
+}: {
+  mode: PolicyDialogMode;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <PolicyForm mode={mode} onClose={onClose} />
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function PolicyForm({ mode, onClose }: { mode: PolicyDialogMode; onClose: () => void }) {
+  const styles = useStyles();
+  const [minimumLength, setMinimumLength] = useState(String(mode.policy.minimumLength));
+  const [attempts, setAttempts] = useState(String(mode.policy.maximumLogonAttempts));
+  const [allowCommonPatterns, setAllowCommonPatterns] = useState(mode.policy.allowCommonPatterns);
+  const [site, setSite] = useState(mode.kind === 'add-site' ? (mode.sites[0] ?? '') : '');
+  const [userSearch, setUserSearch] = useState('');
+  const [userId, setUserId] = useState('');
+  const users = useUserChoices(mode.kind === 'add-user' ? userSearch : null);
+  const save = useSavePinPolicy();
+  const { field, form } = actionErrors(save.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (save.isPending) return;
+    const target: PolicyTarget =
+      mode.kind === 'edit'
+        ? mode.target
+        : mode.kind === 'add-site'
+          ? { kind: 'site', site }
+          : { kind: 'user', userId: userId || users.data?.items[0]?.id || '' };
+    save.mutate(
+      {
+        target,
+        // An empty or non-numeric entry becomes 0, which the mock refuses with the field message.
+        policy: {
+          minimumLength: Number(minimumLength) || 0,
+          maximumLogonAttempts: Number(attempts) || 0,
+          allowCommonPatterns,
+        },
+      },
+      { onSuccess: onClose },
+    );
+  }
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <DialogBody>
+        <DialogTitle>{titleOf(mode)}</DialogTitle>
+        <DialogContent className={styles.content}>
+          {mode.kind === 'edit' ? <p>{mode.title}</p> : null}
+          {mode.kind === 'add-site' ? (
+            <Field
+              label="Site"
+              validationState={field('site') ? 'error' : 'none'}
+              validationMessage={field('site')}
+            >
+              <Select value={site} onChange={(_, data) => setSite(data.value)}>
+                {mode.sites.map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </Select>
+            </Field>
+          ) : null}
+          {mode.kind === 'add-user' ? (
+            <>
+              <Field label="Find user">
+                <Input value={userSearch} onChange={(_, data) => setUserSearch(data.value)} />
+              </Field>
+              <Field
+                label="User"
+                validationState={field('userId') ? 'error' : 'none'}
+                validationMessage={field('userId')}
+              >
+                <Select value={userId} onChange={(_, data) => setUserId(data.value)}>
+                  {(users.data?.items ?? []).map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.displayName}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            </>
+          ) : null}
+          <Field
+            label="Minimum length"
+            hint="From 4 to 24 digits."
+            validationState={field('minimumLength') ? 'error' : 'none'}
+            validationMessage={field('minimumLength')}
+          >
+            <Input
+              className={styles.short}
+              type="number"
+              value={minimumLength}
+              onChange={(_, data) => setMinimumLength(data.value)}
+            />
+          </Field>
+          <Checkbox
+            label="Allow common patterns"
+            checked={allowCommonPatterns}
+            onChange={(_, data) => setAllowCommonPatterns(data.checked === true)}
+          />
+          <Field
+            label="Maximum logon attempts"
+            hint="Wrong PINs at the dial-in before the PIN is locked."
+            validationState={field('maximumLogonAttempts') ? 'error' : 'none'}
+            validationMessage={field('maximumLogonAttempts')}
+          >
+            <Input
+              className={styles.short}
+              type="number"
+              value={attempts}
+              onChange={(_, data) => setAttempts(data.value)}
+            />
+          </Field>
+          {form ? (
+            <StatusMessage intent="error" title="The policy wasn't saved">
+              {form}
+            </StatusMessage>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button
+            appearance="primary"
+            type="submit"
+            disabledFocusable={save.isPending}
+            icon={save.isPending ? <Spinner size="tiny" /> : undefined}
+          >
+            Save
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
+  );
+}
