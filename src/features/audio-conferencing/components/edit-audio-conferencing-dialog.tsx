@@ -120,15 +120,17 @@ function EditForm({
 }) {
   const styles = useStyles();
   const bridge = useBridge();
-  // What the admin types stays here, even when the user is reloaded after a conflict (A4).
-  const [form, setForm] = useState(() => settingsOf(user));
+  // Only what the admin changed is kept here: after a conflict (A4) the user is reloaded, and
+  // every field the admin didn't touch shows the latest saved value, so a retry keeps others' work.
+  const [edits, setEdits] = useState<Partial<UpdateAudioConferencingRequest>>({});
+  const form: UpdateAudioConferencingRequest = { ...settingsOf(user), ...edits };
   const mutation = useUpdateAudioConferencing(user.id);
   const { formMessage } = actionError(mutation.error);
   const fieldError = (field: string) => actionError(mutation.error, field).fieldMessage;
   const set = <K extends keyof UpdateAudioConferencingRequest>(
     key: K,
     value: UpdateAudioConferencingRequest[K],
-  ) => setForm((previous) => ({ ...previous, [key]: value }));
+  ) => setEdits((previous) => ({ ...previous, [key]: value }));
   const numbers = bridge.data?.serviceNumbers ?? [];
 
   function submit(event: FormEvent) {

@@ -54,7 +54,7 @@ export function ResetPinOptions({
   return (
     <div className={styles.root}>
       <RadioGroup
-        aria-label="How to set the new PIN"
+        aria-label="How the PIN is made"
         value={choice.mode}
         onChange={(_, data) => set({ mode: data.value as PinChoice['mode'] })}
       >
