@@ -1,5 +1,11 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { CallRegular, MailRegular, PeopleRegular, SettingsRegular } from '@fluentui/react-icons';
+import {
+  CallRegular,
+  KeyRegular,
+  MailRegular,
+  PeopleRegular,
+  SettingsRegular,
+} from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { MOCK_MODE } from '../../api/config';
 import { RouterLink } from '../../components/router-link';
@@ -40,7 +46,7 @@ function NavItem({
   icon,
   children,
 }: {
-  to: '/users' | '/emails' | '/dial-in' | '/settings/conference-bridge';
+  to: '/users' | '/emails' | '/dial-in' | '/settings/conference-bridge' | '/me/pin';
   icon: ReactNode;
   children: ReactNode;
 }) {
@@ -83,6 +89,9 @@ export function Navigation() {
             Dial-in simulator
           </NavItem>
         ) : null}
+        <NavItem to="/me/pin" icon={<KeyRegular aria-hidden fontSize={20} />}>
+          My PIN
+        </NavItem>
       </ul>
     </nav>
   );
