@@ -5,19 +5,13 @@ import type {
   SendConferenceInfoResponse,
 } from '../../src/api/contract';
 import { conferencingUnavailableReason, pinResetUnavailableReason } from './availability';
-import { assignConferenceId, generateConferenceId, retireConferenceId } from './conference-id';
+import { generateConferenceId } from './conference-id';
+import { replaceConferenceId } from './set-conference-id';
 import { emailAddressProblem } from './email-address';
-import {
-  conferenceIdChangedMessage,
-  conferenceInfoMessage,
-  deliver,
-  pinResetMessage,
-  sendAutomaticEmail,
-} from './email';
+import { conferenceInfoMessage, deliver, pinResetMessage } from './email';
 import { generatePin, hashPin } from './pin';
 import { fieldRefusal, ok, refuse, type Result } from './result';
 import { staleWriteRefusal } from './concurrency';
-import { endMeeting } from './dial-in';
 import { touch } from './touch';
 import type { DomainContext, Tenant, UserRecord } from './types';
 import { effectivePinPolicy, specificPinProblems } from './pin-policy';
@@ -38,24 +32,7 @@ export function resetConferenceId(
   const stale = staleWriteRefusal(user, ifMatch);
   if (stale) return stale;
 
-  const previous = user.audio.conferenceId;
-  const next = generateConferenceId(tenant, ctx.random);
-  if (previous) {
-    endMeeting(tenant, previous);
-    retireConferenceId(tenant, previous);
-  }
-  assignConferenceId(tenant, user.id, next);
-  user.audio.conferenceId = next;
-  touch(tenant, user);
-
-  const email = sendAutomaticEmail(
-    tenant,
-    ctx,
-    user,
-    conferenceIdChangedMessage(tenant, user),
-    'the new conference ID',
-  );
-  return ok({ user: toDetail(user, tenant), previousConferenceId: previous, email });
+  return ok(replaceConferenceId(tenant, ctx, user, generateConferenceId(tenant, ctx.random)));
 }
 
 export interface ResetPinOptions {

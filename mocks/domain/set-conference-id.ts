@@ -52,13 +52,26 @@ export function setConferenceId(
   const problem = conferenceIdProblem(tenant, user, conferenceId);
   if (problem) return fieldRefusal('conferenceId', problem);
 
+  return ok(replaceConferenceId(tenant, ctx, user, conferenceId));
+}
+
+/**
+ * C2 + C4 + E1: gives the user `next`; the old ID stops working at once (its meeting ends, it is
+ * retired for good) and the user is emailed the new ID and numbers, never a PIN.
+ */
+export function replaceConferenceId(
+  tenant: Tenant,
+  ctx: DomainContext,
+  user: UserRecord,
+  next: string,
+): ResetConferenceIdResponse {
   const previous = user.audio.conferenceId;
   if (previous) {
     endMeeting(tenant, previous);
     retireConferenceId(tenant, previous);
   }
-  assignConferenceId(tenant, user.id, conferenceId);
-  user.audio.conferenceId = conferenceId;
+  assignConferenceId(tenant, user.id, next);
+  user.audio.conferenceId = next;
   touch(tenant, user);
   const email = sendAutomaticEmail(
     tenant,
@@ -67,5 +80,5 @@ export function setConferenceId(
     conferenceIdChangedMessage(tenant, user),
     'the new conference ID',
   );
-  return ok({ user: toDetail(user, tenant), previousConferenceId: previous, email });
+  return { user: toDetail(user, tenant), previousConferenceId: previous, email };
 }

@@ -1,7 +1,5 @@
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -10,7 +8,6 @@ import {
   Input,
   makeStyles,
   Select,
-  Spinner,
   Switch,
   tokens,
 } from '@fluentui/react-components';
@@ -24,6 +21,7 @@ import type {
   UserDetail,
 } from '../../../api/contract';
 import { formatPhoneNumber } from '../../../api/format';
+import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { StatusMessage } from '../../../components/status-message';
 import { useBridge } from '../../../api/get-bridge';
 import { useUpdateAudioConferencing } from '../api/update-audio-conferencing';
@@ -234,17 +232,7 @@ function EditForm({
             </StatusMessage>
           ) : null}
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button
-            appearance="primary"
-            type="submit"
-            disabledFocusable={mutation.isPending}
-            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
-          >
-            Save
-          </Button>
-        </DialogActions>
+        <DialogFormActions submitLabel="Save" pending={mutation.isPending} onCancel={onClose} />
       </DialogBody>
     </form>
   );

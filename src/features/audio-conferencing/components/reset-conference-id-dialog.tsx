@@ -1,7 +1,5 @@
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -9,9 +7,9 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
 } from '@fluentui/react-components';
 import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
+import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { StatusMessage } from '../../../components/status-message';
 import { useResetConferenceId } from '../api/reset-conference-id';
 import { actionError } from './use-action-error';
@@ -67,24 +65,19 @@ function ResetConferenceIdBody({
           </StatusMessage>
         ) : null}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          appearance="primary"
-          disabledFocusable={mutation.isPending}
-          icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
-          onClick={() =>
-            mutation.mutate(undefined, {
-              onSuccess: (result) => {
-                onReset(result);
-                onClose();
-              },
-            })
-          }
-        >
-          Reset
-        </Button>
-      </DialogActions>
+      <DialogFormActions
+        submitLabel="Reset"
+        pending={mutation.isPending}
+        onCancel={onClose}
+        onSubmit={() =>
+          mutation.mutate(undefined, {
+            onSuccess: (result) => {
+              onReset(result);
+              onClose();
+            },
+          })
+        }
+      />
     </DialogBody>
   );
 }

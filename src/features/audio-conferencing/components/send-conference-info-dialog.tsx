@@ -1,7 +1,5 @@
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -9,11 +7,11 @@ import {
   Field,
   Input,
   makeStyles,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SentEmail, UserDetail } from '../../../api/contract';
+import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { StatusMessage } from '../../../components/status-message';
 import { useSendConferenceInfo } from '../api/send-conference-info';
 import { actionError } from './use-action-error';
@@ -113,17 +111,7 @@ function SendConferenceInfoForm({
             </StatusMessage>
           ) : null}
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button
-            appearance="primary"
-            type="submit"
-            disabledFocusable={mutation.isPending}
-            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
-          >
-            Send
-          </Button>
-        </DialogActions>
+        <DialogFormActions submitLabel="Send" pending={mutation.isPending} onCancel={onClose} />
       </DialogBody>
     </form>
   );

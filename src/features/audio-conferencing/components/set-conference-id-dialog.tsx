@@ -1,7 +1,5 @@
 import {
-  Button,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -12,11 +10,11 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
+import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { StatusMessage } from '../../../components/status-message';
 import { useSetConferenceId } from '../api/set-conference-id';
 import { actionError } from './use-action-error';
@@ -120,17 +118,7 @@ function SetConferenceIdForm({
             </StatusMessage>
           ) : null}
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button
-            appearance="primary"
-            type="submit"
-            disabledFocusable={mutation.isPending}
-            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
-          >
-            Save
-          </Button>
-        </DialogActions>
+        <DialogFormActions submitLabel="Save" pending={mutation.isPending} onCancel={onClose} />
       </DialogBody>
     </form>
   );

@@ -1,8 +1,6 @@
 import {
-  Button,
   Checkbox,
   Dialog,
-  DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
@@ -11,12 +9,12 @@ import {
   Input,
   makeStyles,
   Select,
-  Spinner,
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { actionErrors } from '../../../api/api-error';
 import type { PinPolicy } from '../../../api/contract';
+import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { StatusMessage } from '../../../components/status-message';
 import { useSavePinPolicy, type PolicyTarget } from '../api/pin-policies';
 import { useUserChoices } from '../api/user-choices';
@@ -165,17 +163,7 @@ function PolicyForm({ mode, onClose }: { mode: PolicyDialogMode; onClose: () => 
             </StatusMessage>
           ) : null}
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button
-            appearance="primary"
-            type="submit"
-            disabledFocusable={save.isPending}
-            icon={save.isPending ? <Spinner size="tiny" /> : undefined}
-          >
-            Save
-          </Button>
-        </DialogActions>
+        <DialogFormActions submitLabel="Save" pending={save.isPending} onCancel={onClose} />
       </DialogBody>
     </form>
   );
