@@ -1,0 +1,37 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../../test/render';
+import { mock } from '../../../test/server';
+import { ConferenceBridgesPage } from './conference-bridges-page';
+
+describe('Conference bridges page', () => {
+  it('refuses an out-of-range PIN length with a field message and changes nothing (B2)', async () => {
+    const { user } = renderWithProviders(<ConferenceBridgesPage />);
+    const pinLength = await screen.findByLabelText('PIN length');
+    await user.clear(pinLength);
+    await user.type(pinLength, '13');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByText('The PIN length is a whole number from 4 to 12.'),
+    ).toBeInTheDocument();
+    expect(mock.store.read().bridge.pinLength).toBe(5);
+  });
+
+  it('saves a new PIN length and automatic emails off (B2, B3)', async () => {
+    const { user } = renderWithProviders(<ConferenceBridgesPage />);
+    const pinLength = await screen.findByLabelText('PIN length');
+    await user.clear(pinLength);
+    await user.type(pinLength, '8');
+    await user.click(screen.getByRole('switch', { name: 'Automatically send emails to users' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Bridge settings saved.')).toBeInTheDocument();
+    await waitFor(() => expect(mock.store.read().bridge.pinLength).toBe(8));
+    expect(mock.store.read().bridge.autoSendEmails).toBe(false);
+  });
+
+  it('lists the global PIN policy (P4)', async () => {
+    renderWithProviders(<ConferenceBridgesPage />);
+    const table = await screen.findByRole('table', { name: 'PIN policies' });
+    expect(table).toHaveTextContent(/Global.*5.*Not allowed.*5/);
+  });
+});
