@@ -169,6 +169,75 @@ export function meetingList(page: Page, name: 'In the meeting' | 'In the lobby')
   return page.getByRole('list', { name, exact: true }).getByRole('listitem');
 }
 
+/** The conference ID an Edit panel shows (7 digits). */
+export async function conferenceIdOf(panel: Locator): Promise<string> {
+  const value = valueOf(panel, 'Conference ID');
+  await expect(value).toHaveText(/^\d{7}$/);
+  return (await value.innerText()).trim();
+}
+
+/**
+ * In an open Edit panel: Reset PIN with the dialog's default options (a generated PIN), reads the
+ * new PIN shown once, closes the dialog and returns the PIN.
+ */
+export async function resetPinFrom(page: Page, panel: Locator): Promise<string> {
+  await audioSection(panel).getByRole('button', { name: 'Reset PIN', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reset PIN', exact: true });
+  await dialog.getByRole('button', { name: 'Reset', exact: true }).click();
+  const newPin = dialog.getByLabel('New PIN', { exact: true });
+  await expect(dialog.getByRole('button', { name: 'Copy PIN' })).toBeVisible();
+  await expect(newPin).toHaveValue(/^\d{4,12}$/);
+  const pin = await newPin.inputValue();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  return pin;
+}
+
+/** The tenant's bridge settings as the server holds them now (faults must be off). */
+export async function serverBridge(page: Page) {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/bridge', { cache: 'no-store' });
+    if (!response.ok) throw new Error(`GET /api/bridge answered ${response.status}`);
+    return (await response.json()) as {
+      pinLength: number;
+      autoSendEmails: boolean;
+      entryExitNotifications: boolean;
+      announcementType: string;
+      askCallersToRecordName: boolean;
+      defaultTollNumber: string;
+      defaultTollFreeNumber: string | null;
+    };
+  });
+}
+
+/**
+ * Expects `field` (inside `container`) to be invalid with one field message matching `pattern`,
+ * shown as an alert and read with the field; returns the message.
+ */
+export async function expectFieldError(
+  container: Locator,
+  field: Locator,
+  pattern: RegExp,
+): Promise<string> {
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  const message = container.getByRole('alert').filter({ hasText: pattern });
+  await expect(message, `one field message matching ${pattern}`).toHaveCount(1);
+  const text = (await message.innerText()).trim();
+  await expect(field, 'the message is read with the field').toHaveAccessibleDescription(
+    new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
+  return text;
+}
+
+/** Goes to /settings/conference-bridge; returns the `Bridge settings` region once its form shows. */
+export async function openBridgeSettings(page: Page): Promise<Locator> {
+  await page.goto('/settings/conference-bridge');
+  await expect(page.getByRole('heading', { name: 'Conference bridges', level: 1 })).toBeVisible();
+  const bridge = page.getByRole('region', { name: 'Bridge settings' });
+  await expect(bridge.getByLabel('PIN length', { exact: true })).toHaveValue(/^\d+$/);
+  return bridge;
+}
+
 interface Fixtures {
   /** Goes to /users, searches for `name`, opens the row's link; returns the Edit panel. */
   openUser: (name: string) => Promise<Locator>;

@@ -49,7 +49,8 @@ export function ResetPinOptions({
   const styles = useStyles();
   const { policy, source, scope } = user.pinPolicy;
   const set = (patch: Partial<PinChoice>) => onChange({ ...choice, ...patch });
-  const shownProblems = pinError ?? problems ?? [];
+  // The live check of what is in the field wins over a refusal of what was there before.
+  const shownProblems = problems ?? pinError ?? [];
 
   return (
     <div className={styles.root}>
