@@ -40,12 +40,16 @@ export function describeError(error: unknown): string {
   return error.message;
 }
 
-/** Splits a failed request into per-field messages and one message for the whole form. */
-export function actionErrors(error: unknown) {
-  const fieldErrors = isApiError(error) ? error.fieldErrors : {};
-  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+/**
+ * Splits a failed request into per-field messages and one message for the whole form. The form
+ * message stands in whenever none of the fields the form shows has a message of its own, so no
+ * refusal goes unexplained.
+ */
+export function actionErrors(error: unknown, shownFields: readonly string[] = []) {
+  const field = (name: string): string | undefined =>
+    isApiError(error) ? error.fieldError(name) : undefined;
   return {
-    field: (name: string): string | undefined => fieldErrors[name]?.[0],
-    form: error && !hasFieldErrors ? describeError(error) : undefined,
+    field,
+    form: error && !shownFields.some((name) => field(name)) ? describeError(error) : undefined,
   };
 }

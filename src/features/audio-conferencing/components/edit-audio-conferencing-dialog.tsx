@@ -22,10 +22,10 @@ import type {
 } from '../../../api/contract';
 import { formatPhoneNumber } from '../../../api/format';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
+import { actionErrors } from '../../../api/api-error';
 import { StatusMessage } from '../../../components/status-message';
 import { useBridge } from '../../../api/get-bridge';
 import { useUpdateAudioConferencing } from '../api/update-audio-conferencing';
-import { actionError } from './use-action-error';
 
 const useStyles = makeStyles({
   content: {
@@ -123,8 +123,8 @@ function EditForm({
   const [edits, setEdits] = useState<Partial<UpdateAudioConferencingRequest>>({});
   const form: UpdateAudioConferencingRequest = { ...settingsOf(user), ...edits };
   const mutation = useUpdateAudioConferencing(user.id);
-  const { formMessage } = actionError(mutation.error);
-  const fieldError = (field: string) => actionError(mutation.error, field).fieldMessage;
+  // Every refusal is explained above the buttons, number refusals also at their field.
+  const { form: formMessage, field: fieldError } = actionErrors(mutation.error);
   const set = <K extends keyof UpdateAudioConferencingRequest>(
     key: K,
     value: UpdateAudioConferencingRequest[K],

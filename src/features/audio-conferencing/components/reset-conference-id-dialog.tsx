@@ -10,9 +10,9 @@ import {
 } from '@fluentui/react-components';
 import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
+import { actionErrors } from '../../../api/api-error';
 import { StatusMessage } from '../../../components/status-message';
 import { useResetConferenceId } from '../api/reset-conference-id';
-import { actionError } from './use-action-error';
 
 interface Props {
   user: UserDetail;
@@ -41,7 +41,7 @@ function ResetConferenceIdBody({
   onReset: Props['onReset'];
 }) {
   const mutation = useResetConferenceId(user.id, user.etag);
-  const { formMessage } = actionError(mutation.error);
+  const { form: formMessage } = actionErrors(mutation.error);
   const currentId = user.audioConferencing.conferenceId;
 
   return (

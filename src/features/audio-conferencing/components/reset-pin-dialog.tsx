@@ -49,7 +49,7 @@ function ResetPinBody({ user, onClose }: { user: UserDetail; onClose: () => void
   const styles = useStyles();
   const bridge = useBridge();
   const mutation = useResetPin(user.id, user.etag);
-  const { field, form: formMessage } = actionErrors(mutation.error);
+  const { field, form: formMessage } = actionErrors(mutation.error, ['pin', 'sendToAddress']);
   const result = mutation.data;
   const [choice, setChoice] = useState<PinChoice | null>(null);
   // B3: sending is on by default when the bridge sends emails automatically.

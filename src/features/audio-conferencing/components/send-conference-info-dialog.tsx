@@ -12,9 +12,9 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SentEmail, UserDetail } from '../../../api/contract';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
+import { actionErrors } from '../../../api/api-error';
 import { StatusMessage } from '../../../components/status-message';
 import { useSendConferenceInfo } from '../api/send-conference-info';
-import { actionError } from './use-action-error';
 
 const useStyles = makeStyles({
   form: {
@@ -54,7 +54,8 @@ function SendConferenceInfoForm({
   const styles = useStyles();
   const [otherAddress, setOtherAddress] = useState('');
   const mutation = useSendConferenceInfo(user.id);
-  const { fieldMessage, formMessage } = actionError(mutation.error, 'to');
+  const { field, form: formMessage } = actionErrors(mutation.error, ['to']);
+  const fieldMessage = field('to');
   const addressRef = useRef<HTMLInputElement>(null);
   // A refused address takes focus, so the admin hears the message and can correct it at once.
   const error = mutation.error;

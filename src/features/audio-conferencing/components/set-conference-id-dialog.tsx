@@ -15,9 +15,9 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
+import { actionErrors } from '../../../api/api-error';
 import { StatusMessage } from '../../../components/status-message';
 import { useSetConferenceId } from '../api/set-conference-id';
-import { actionError } from './use-action-error';
 
 const useStyles = makeStyles({
   content: {
@@ -58,7 +58,8 @@ function SetConferenceIdForm({
   const styles = useStyles();
   const [value, setValue] = useState('');
   const mutation = useSetConferenceId(user.id, user.etag);
-  const { fieldMessage, formMessage } = actionError(mutation.error, 'conferenceId');
+  const { field, form: formMessage } = actionErrors(mutation.error, ['conferenceId']);
+  const fieldMessage = field('conferenceId');
   const inputRef = useRef<HTMLInputElement>(null);
   const error = mutation.error;
   useEffect(() => {

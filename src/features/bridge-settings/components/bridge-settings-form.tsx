@@ -44,7 +44,11 @@ export function BridgeSettingsForm({ bridge }: { bridge: BridgeSettings }) {
   const [pinLength, setPinLength] = useState(String(bridge.pinLength));
   const [localError, setLocalError] = useState<string>();
   const mutation = useUpdateBridge();
-  const { field, form: formMessage } = actionErrors(mutation.error);
+  const { field, form: formMessage } = actionErrors(mutation.error, [
+    'pinLength',
+    'defaultTollNumber',
+    'defaultTollFreeNumber',
+  ]);
   const pinLengthError = localError ?? field('pinLength');
   const set = <K extends keyof BridgeSettingsUpdate>(key: K, value: BridgeSettingsUpdate[K]) =>
     setForm((previous) => ({ ...previous, [key]: value }));

@@ -62,7 +62,12 @@ function PolicyForm({ mode, onClose }: { mode: PolicyDialogMode; onClose: () => 
   const [userId, setUserId] = useState('');
   const users = useUserChoices(mode.kind === 'add-user' ? userSearch : null);
   const save = useSavePinPolicy();
-  const { field, form } = actionErrors(save.error);
+  const { field, form } = actionErrors(save.error, [
+    'site',
+    'userId',
+    'minimumLength',
+    'maximumLogonAttempts',
+  ]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
