@@ -1,8 +1,6 @@
 import {
-  Dialog,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
@@ -23,6 +21,7 @@ import type {
 import { formatPhoneNumber } from '../../../api/format';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { actionErrors } from '../../../api/api-error';
+import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useBridge } from '../../../api/get-bridge';
 import { useUpdateAudioConferencing } from '../api/update-audio-conferencing';
@@ -57,11 +56,9 @@ interface Props {
 
 export function EditAudioConferencingDialog({ user, open, onOpenChange, onSaved }: Props) {
   return (
-    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface>
-        <EditForm user={user} onClose={() => onOpenChange(false)} onSaved={onSaved} />
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog open={open} onOpenChange={onOpenChange}>
+      <EditForm user={user} onClose={() => onOpenChange(false)} onSaved={onSaved} />
+    </ActionDialog>
   );
 }
 

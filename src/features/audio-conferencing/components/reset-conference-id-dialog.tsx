@@ -1,8 +1,6 @@
 import {
-  Dialog,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   MessageBar,
   MessageBarBody,
@@ -11,6 +9,7 @@ import {
 import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { actionErrors } from '../../../api/api-error';
+import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useResetConferenceId } from '../api/reset-conference-id';
 
@@ -23,11 +22,9 @@ interface Props {
 
 export function ResetConferenceIdDialog({ user, open, onOpenChange, onReset }: Props) {
   return (
-    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface>
-        <ResetConferenceIdBody user={user} onClose={() => onOpenChange(false)} onReset={onReset} />
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog open={open} onOpenChange={onOpenChange}>
+      <ResetConferenceIdBody user={user} onClose={() => onOpenChange(false)} onReset={onReset} />
+    </ActionDialog>
   );
 }
 

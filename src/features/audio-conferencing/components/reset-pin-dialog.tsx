@@ -1,16 +1,15 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Spinner,
 } from '@fluentui/react-components';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { UserDetail } from '../../../api/contract';
+import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useResetPin } from '../api/reset-pin';
 import { NewPin } from './new-pin';
@@ -36,12 +35,10 @@ const useStyles = makeStyles({
 
 export function ResetPinDialog({ user, open, onOpenChange }: Props) {
   return (
-    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface>
-        {/* Mounted only while open: closing the dialog drops the PIN with it. */}
-        <ResetPinBody user={user} onClose={() => onOpenChange(false)} />
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog open={open} onOpenChange={onOpenChange}>
+      {/* Mounted only while open: closing the dialog drops the PIN with it. */}
+      <ResetPinBody user={user} onClose={() => onOpenChange(false)} />
+    </ActionDialog>
   );
 }
 

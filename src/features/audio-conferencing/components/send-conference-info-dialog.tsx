@@ -1,18 +1,18 @@
 import {
-  Dialog,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { SentEmail, UserDetail } from '../../../api/contract';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { actionErrors } from '../../../api/api-error';
+import { useFocusOnRefusal } from '../../../lib/use-focus-on-refusal';
+import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useSendConferenceInfo } from '../api/send-conference-info';
 
@@ -34,11 +34,9 @@ interface Props {
 
 export function SendConferenceInfoDialog({ user, open, onOpenChange, onSent }: Props) {
   return (
-    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface>
-        <SendConferenceInfoForm user={user} onClose={() => onOpenChange(false)} onSent={onSent} />
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog open={open} onOpenChange={onOpenChange}>
+      <SendConferenceInfoForm user={user} onClose={() => onOpenChange(false)} onSent={onSent} />
+    </ActionDialog>
   );
 }
 
@@ -56,12 +54,7 @@ function SendConferenceInfoForm({
   const mutation = useSendConferenceInfo(user.id);
   const { field, form: formMessage } = actionErrors(mutation.error, ['to']);
   const fieldMessage = field('to');
-  const addressRef = useRef<HTMLInputElement>(null);
-  // A refused address takes focus, so the admin hears the message and can correct it at once.
-  const error = mutation.error;
-  useEffect(() => {
-    if (error && fieldMessage) addressRef.current?.focus();
-  }, [error, fieldMessage]);
+  const addressRef = useFocusOnRefusal<HTMLInputElement>(mutation.error, fieldMessage);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,8 +1,6 @@
 import {
-  Dialog,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
@@ -12,10 +10,12 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { actionErrors } from '../../../api/api-error';
+import { useFocusOnRefusal } from '../../../lib/use-focus-on-refusal';
+import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useSetConferenceId } from '../api/set-conference-id';
 
@@ -38,11 +38,9 @@ interface Props {
 
 export function SetConferenceIdDialog({ user, open, onOpenChange, onSaved }: Props) {
   return (
-    <Dialog open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface>
-        <SetConferenceIdForm user={user} onClose={() => onOpenChange(false)} onSaved={onSaved} />
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog open={open} onOpenChange={onOpenChange}>
+      <SetConferenceIdForm user={user} onClose={() => onOpenChange(false)} onSaved={onSaved} />
+    </ActionDialog>
   );
 }
 
@@ -60,11 +58,7 @@ function SetConferenceIdForm({
   const mutation = useSetConferenceId(user.id, user.etag);
   const { field, form: formMessage } = actionErrors(mutation.error, ['conferenceId']);
   const fieldMessage = field('conferenceId');
-  const inputRef = useRef<HTMLInputElement>(null);
-  const error = mutation.error;
-  useEffect(() => {
-    if (error && fieldMessage) inputRef.current?.focus();
-  }, [error, fieldMessage]);
+  const inputRef = useFocusOnRefusal<HTMLInputElement>(mutation.error, fieldMessage);
 
   function submit(event: FormEvent) {
     event.preventDefault();

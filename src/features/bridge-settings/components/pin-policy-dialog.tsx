@@ -1,9 +1,7 @@
 import {
   Checkbox,
-  Dialog,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
@@ -15,6 +13,7 @@ import { useState, type FormEvent } from 'react';
 import { actionErrors } from '../../../api/api-error';
 import type { PinPolicy } from '../../../api/contract';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
+import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useSavePinPolicy, type PolicyTarget } from '../api/pin-policies';
 import { useUserChoices } from '../api/user-choices';
@@ -44,11 +43,9 @@ export function PinPolicyDialog({
   onClose: () => void;
 }) {
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <PolicyForm mode={mode} onClose={onClose} />
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog open onOpenChange={(open) => !open && onClose()}>
+      <PolicyForm mode={mode} onClose={onClose} />
+    </ActionDialog>
   );
 }
 

@@ -1,16 +1,15 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { ArrowResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { describeError } from '../../../api/api-error';
+import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useResetDemoData } from '../api/reset-demo-data';
 
@@ -38,30 +37,26 @@ export function ResetDemoDataButton({ className }: { className?: string }) {
 function ResetDemoDataDialog({ onClose }: { onClose: () => void }) {
   const reset = useResetDemoData();
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Reset demo data</DialogTitle>
-          <DialogContent>
-            <p>
-              Every change and every sent email is discarded, and the tenant returns to its seed.
-            </p>
-            {reset.isError ? (
-              <StatusMessage intent="error">{describeError(reset.error)}</StatusMessage>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>Cancel</Button>
-            <Button
-              appearance="primary"
-              disabledFocusable={reset.isPending}
-              onClick={() => reset.mutate(undefined, { onSuccess: onClose })}
-            >
-              Reset
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ActionDialog open onOpenChange={(open) => !open && onClose()}>
+      <DialogBody>
+        <DialogTitle>Reset demo data</DialogTitle>
+        <DialogContent>
+          <p>Every change and every sent email is discarded, and the tenant returns to its seed.</p>
+          {reset.isError ? (
+            <StatusMessage intent="error">{describeError(reset.error)}</StatusMessage>
+          ) : null}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button
+            appearance="primary"
+            disabledFocusable={reset.isPending}
+            onClick={() => reset.mutate(undefined, { onSuccess: onClose })}
+          >
+            Reset
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </ActionDialog>
   );
 }
