@@ -1,4 +1,4 @@
-import { restoreSnapshot, snapshotOf, type TenantSnapshot } from './domain/tenant';
+import { canRestoreOnto, restoreSnapshot, snapshotOf, type TenantSnapshot } from './domain/tenant';
 import type { Tenant } from './domain/types';
 import { generateScenario, isScenarioName, type ScenarioName } from './scenarios/scenarios';
 
@@ -51,8 +51,15 @@ export function createMockStore(options: {
   function sync(): Tenant {
     const raw = storage.getItem(stateKey(scenario));
     if (raw === seenRaw) return tenant;
-    const fresh = generateScenario(scenario, seed);
-    tenant = raw ? restoreSnapshot(fresh, JSON.parse(raw) as TenantSnapshot) : fresh;
+    const snapshot = raw ? (JSON.parse(raw) as TenantSnapshot) : null;
+    // Regenerating 100,000 users takes a second: another tab's change is applied in place unless
+    // it undid one of ours (a reset), which only the seed can restore.
+    if (snapshot && canRestoreOnto(tenant, snapshot)) {
+      tenant = restoreSnapshot(tenant, snapshot);
+    } else {
+      const fresh = generateScenario(scenario, seed);
+      tenant = snapshot ? restoreSnapshot(fresh, snapshot) : fresh;
+    }
     seenRaw = raw;
     return tenant;
   }

@@ -66,6 +66,7 @@ export function dialIn(tenant: Tenant, conferenceId: string, pin?: string): Dial
       if (organizer.pin.failedAttempts >= maximumLogonAttempts) {
         organizer.pin.locked = true;
         organizer.version += 1;
+        tenant.revision += 1;
         return refused(
           "That PIN isn't right, and that was the last attempt allowed: the PIN is now locked. Ask an administrator to unlock it.",
         );

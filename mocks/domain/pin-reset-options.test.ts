@@ -255,18 +255,15 @@ describe('E3 where the PIN email goes', () => {
 
   // PRODUCT.md E3: "another address ... needs an explicit 'send email' (the PowerShell
   // -SendEmailToAddress needs -SendEmail)", whatever the bridge's B3 says.
-  it(
-    'E3: sendToAddress without an explicit sendEmail is refused on sendToAddress (B3 on), and nothing changes',
-    () => {
-      expect(tenant.bridge.autoSendEmails).toBe(true);
-      const before = stateOf(tenant);
+  it('E3: sendToAddress without an explicit sendEmail is refused on sendToAddress (B3 on), and nothing changes', () => {
+    expect(tenant.bridge.autoSendEmails).toBe(true);
+    const before = stateOf(tenant);
 
-      const refusal = expectRefusal(reset(amos, { sendToAddress: OTHER_ADDRESS }));
+    const refusal = expectRefusal(reset(amos, { sendToAddress: OTHER_ADDRESS }));
 
-      expect(Object.keys(refusal.fieldErrors ?? {})).toEqual(['sendToAddress']);
-      expect(stateOf(tenant)).toBe(before);
-    },
-  );
+    expect(Object.keys(refusal.fieldErrors ?? {})).toEqual(['sendToAddress']);
+    expect(stateOf(tenant)).toBe(before);
+  });
 
   it('E3: sendToAddress without an explicit sendEmail is refused on sendToAddress (B3 off)', () => {
     tenant.bridge.autoSendEmails = false;

@@ -20,7 +20,8 @@ import {
   wholeNumberPattern,
 } from './test-helpers';
 import type { DomainContext, Tenant } from './types';
-import { listUsers, toDetail, toSummary } from './users';
+import { listUsers } from './user-query';
+import { toDetail, toSummary } from './users';
 
 let tenant: Tenant;
 let ctx: DomainContext;

@@ -25,20 +25,26 @@ export function randomInt(random: Random, maxExclusive: number): number {
   return Math.floor(random() * maxExclusive);
 }
 
+/*
+ * Built from char codes in one go: a string grown a character at a time is a rope of one node per
+ * character, which for 100,000 generated users costs hundreds of megabytes and seconds of GC.
+ */
 export function randomDigits(random: Random, length: number, firstNonZero = false): string {
-  let digits = '';
+  const codes = new Array<number>(length);
   for (let i = 0; i < length; i++) {
-    digits += String(i === 0 && firstNonZero ? 1 + randomInt(random, 9) : randomInt(random, 10));
+    codes[i] = 48 + (i === 0 && firstNonZero ? 1 + randomInt(random, 9) : randomInt(random, 10));
   }
-  return digits;
+  return String.fromCharCode(...codes);
 }
 
 export function pick<T>(random: Random, items: readonly T[]): T {
   return items[randomInt(random, items.length)]!;
 }
 
+const HEX = '0123456789abcdef';
+
 export function randomHex(random: Random, length: number): string {
-  let hex = '';
-  for (let i = 0; i < length; i++) hex += randomInt(random, 16).toString(16);
-  return hex;
+  const codes = new Array<number>(length);
+  for (let i = 0; i < length; i++) codes[i] = HEX.charCodeAt(randomInt(random, 16));
+  return String.fromCharCode(...codes);
 }

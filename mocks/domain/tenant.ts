@@ -25,6 +25,7 @@ export function createTenant(input: {
     meetings: new Map(),
     pinPolicies: defaultPinPolicies(),
     changedUserIds: new Set(),
+    revision: 0,
     nextEmailNumber: 1,
   };
 }
@@ -68,8 +69,17 @@ export function snapshotOf(tenant: Tenant): TenantSnapshot {
   };
 }
 
-/** Applies a snapshot to a freshly generated tenant of the same scenario. */
+/**
+ * Applies a snapshot to a tenant of the same scenario: a freshly generated one, or the current one
+ * when every user it has changed is in the snapshot too (changes only grow until a reset).
+ */
+export function canRestoreOnto(tenant: Tenant, snapshot: TenantSnapshot): boolean {
+  const inSnapshot = new Set(snapshot.changedUsers.map((user) => user.id));
+  return [...tenant.changedUserIds].every((id) => inSnapshot.has(id));
+}
+
 export function restoreSnapshot(tenant: Tenant, snapshot: TenantSnapshot): Tenant {
+  tenant.revision += 1;
   tenant.bridge = snapshot.bridge;
   for (const changed of snapshot.changedUsers) {
     const current = tenant.usersById.get(changed.id);

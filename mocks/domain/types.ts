@@ -68,6 +68,8 @@ export interface Tenant {
   meetings: Map<string, MeetingState>;
   /** P4: global, per-site and per-user PIN policies. */
   pinPolicies: PinPolicies;
+  /** Bumped by every change to a user: cached list results older than it are stale. */
+  revision: number;
   /** Users changed since the scenario was generated: only these need persisting. */
   changedUserIds: Set<string>;
   nextEmailNumber: number;

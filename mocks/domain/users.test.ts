@@ -11,7 +11,8 @@ import {
   userByName,
 } from './test-helpers';
 import type { Tenant } from './types';
-import { findUser, listUsers } from './users';
+import { listUsers } from './user-query';
+import { findUser } from './users';
 
 let tenant: Tenant;
 
@@ -68,6 +69,7 @@ describe('users listing: paging', () => {
         displayName: AMOS,
         email: 'amos.marble@contoso.com',
         department: 'Sales',
+        site: 'Redmond',
         audioConferencingEnabled: true,
         provider: 'Microsoft',
         conferenceId: userByName(tenant, AMOS).audio.conferenceId,

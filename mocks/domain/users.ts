@@ -1,4 +1,4 @@
-import type { ListUsersParams, UserDetail, UsersPage, UserSummary } from '../../src/api/contract';
+import type { UserDetail, UserSummary } from '../../src/api/contract';
 import { actionAvailability } from './availability';
 import { DEFAULT_PIN_POLICY, effectivePinPolicy } from './pin-policy';
 import { refuse, ok, type Result } from './result';
@@ -19,6 +19,7 @@ export function toSummary(user: UserRecord): UserSummary {
     displayName: user.displayName,
     email: user.email,
     department: user.department,
+    site: user.site,
     audioConferencingEnabled: user.audio.enabled,
     provider: user.audio.provider,
     conferenceId: user.audio.conferenceId,
@@ -50,42 +51,5 @@ export function toDetail(user: UserRecord, tenant?: Tenant): UserDetail {
       ? effectivePinPolicy(tenant, user)
       : { policy: DEFAULT_PIN_POLICY, source: 'global', scope: null },
     actions: actionAvailability(user),
-  };
-}
-
-function searchableWords(user: UserRecord): string[] {
-  return [
-    user.displayName,
-    user.givenName,
-    user.surname,
-    user.samAccountName,
-    user.sipAddress,
-    user.lineUri ?? '',
-    user.email ?? '',
-  ].flatMap((field) =>
-    field
-      .toLowerCase()
-      .split(/[\s.@:]+/)
-      .concat(field.toLowerCase()),
-  );
-}
-
-/** A simple search: the start of any word of the name, account, SIP address, line URI or email. */
-export function matchesSearch(user: UserRecord, search: string): boolean {
-  const term = search.trim().toLowerCase();
-  if (term === '') return true;
-  return searchableWords(user).some((word) => word.startsWith(term));
-}
-
-export function listUsers(tenant: Tenant, params: ListUsersParams): UsersPage {
-  const matching = params.search
-    ? tenant.users.filter((user) => matchesSearch(user, params.search!))
-    : tenant.users;
-  const start = (params.page - 1) * params.pageSize;
-  return {
-    items: matching.slice(start, start + params.pageSize).map(toSummary),
-    total: matching.length,
-    page: params.page,
-    pageSize: params.pageSize,
   };
 }

@@ -6,7 +6,7 @@ import {
   type HttpResponseResolver,
   type PathParams,
 } from 'msw';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ApiErrorBody } from '../../src/api/contract';
 import { API_BASE } from '../../src/api/config';
 import type { FaultState } from '../faults';
@@ -44,7 +44,7 @@ export function toResponse<T>(
 }
 
 /** Parses a JSON body with a contract schema, as a result the handler can return as-is. */
-export async function parseBody<T extends z.ZodType>(
+export async function parseBody<T extends z.ZodMiniType>(
   request: Request,
   schema: T,
 ): Promise<Result<z.infer<T>>> {

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { z } from 'zod/mini';
 import { bridgeSettingsUpdateSchema, mockFaultsSchema } from '../../src/api/contract';
 import { updateBridgeSettings } from '../domain/bridge-settings';
 import { API_BASE } from '../../src/api/config';
@@ -28,7 +29,7 @@ export function mockControlHandlers({ store, faults }: MockServerParts) {
     }),
     http.get(`${API_BASE}/_mock/faults`, () => HttpResponse.json(faults.get())),
     http.post(`${API_BASE}/_mock/faults`, async ({ request }) => {
-      const body = await parseBody(request, mockFaultsSchema.partial());
+      const body = await parseBody(request, z.partial(mockFaultsSchema));
       return toResponse(body.ok ? { ok: true, value: faults.set(body.value) } : body);
     }),
   ];

@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
-import { listUsersParamsSchema } from '../../src/api/contract';
-import { etagOf, findUser, listUsers, toDetail } from '../domain/users';
+import { listUsersParamsSchema } from '../../src/api/user-list';
+import { listUsers, userFilterOptions } from '../domain/user-query';
+import { etagOf, findUser, toDetail } from '../domain/users';
 import type { MockServerParts } from './parts';
 import { errorResponse, toResponse } from './http';
 
@@ -8,7 +9,10 @@ export function userHandlers({ route, store }: MockServerParts) {
   return [
     route('get', '/users', ({ request }) => {
       const url = new URL(request.url);
-      const parsed = listUsersParamsSchema.safeParse(Object.fromEntries(url.searchParams));
+      const parsed = listUsersParamsSchema.safeParse({
+        ...Object.fromEntries(url.searchParams),
+        filter: url.searchParams.getAll('filter'),
+      });
       if (!parsed.success) {
         return errorResponse(400, {
           code: 'validation',
@@ -17,6 +21,7 @@ export function userHandlers({ route, store }: MockServerParts) {
       }
       return HttpResponse.json(listUsers(store.read(), parsed.data));
     }),
+    route('get', '/user-filter-options', () => HttpResponse.json(userFilterOptions(store.read()))),
     route<{ userId: string }>('get', '/users/:userId', ({ params }) => {
       const found = findUser(store.read(), params.userId);
       if (!found.ok) return toResponse(found);

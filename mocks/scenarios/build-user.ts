@@ -1,4 +1,4 @@
-import { hashPin } from '../domain/pin';
+import { hashPin, unknownPin } from '../domain/pin';
 import { randomHex, type Random } from '../domain/random';
 import type { UserRecord } from '../domain/types';
 import type { DialOut, Provider } from '../../src/api/contract';
@@ -19,6 +19,8 @@ export interface UserSpec {
   conferenceId: string | null;
   /** A PIN to store (hashed) for the user, or null for none. */
   pin: string | null;
+  /** Keep the PIN as one no one knows (see `unknownPin`): for generated users. */
+  pinUnknown?: boolean;
   pinLocked?: boolean;
   dialOut?: DialOut;
 }
@@ -60,7 +62,11 @@ export function buildUser(
       dialOut: spec.dialOut ?? 'InternationalAndDomestic',
     },
     pin: {
-      stored: spec.pin ? hashPin(spec.pin, random) : null,
+      stored: !spec.pin
+        ? null
+        : spec.pinUnknown
+          ? unknownPin(random, spec.pin.length)
+          : hashPin(spec.pin, random),
       locked: spec.pinLocked ?? false,
       lastChangedAt: spec.pin ? pinChangedAt : null,
       failedAttempts: 0,

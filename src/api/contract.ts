@@ -3,7 +3,7 @@
  * the mock server parses every request with them, so the two cannot drift apart.
  * No schema of a GET response has a field that could carry a PIN.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const providerSchema = z.enum(['Microsoft', 'ThirdParty', 'None']);
 export type Provider = z.infer<typeof providerSchema>;
@@ -24,7 +24,7 @@ export type ActionName = z.infer<typeof actionNameSchema>;
 /** Whether an action can be taken on a user now, and if not, why (in words for the admin). */
 export const actionAvailabilitySchema = z.object({
   available: z.boolean(),
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 });
 export type ActionAvailability = z.infer<typeof actionAvailabilitySchema>;
 
@@ -39,11 +39,12 @@ export type ServiceNumber = z.infer<typeof serviceNumberSchema>;
 export const userSummarySchema = z.object({
   id: z.string(),
   displayName: z.string(),
-  email: z.string().nullable(),
+  email: z.nullable(z.string()),
   department: z.string(),
+  site: z.string(),
   audioConferencingEnabled: z.boolean(),
   provider: providerSchema,
-  conferenceId: z.string().nullable(),
+  conferenceId: z.nullable(z.string()),
   pinSet: z.boolean(),
   pinLocked: z.boolean(),
 });
@@ -51,27 +52,19 @@ export type UserSummary = z.infer<typeof userSummarySchema>;
 
 export const usersPageSchema = z.object({
   items: z.array(userSummarySchema),
-  total: z.number().int().nonnegative(),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
+  total: z.int().check(z.nonnegative()),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
 });
 export type UsersPage = z.infer<typeof usersPageSchema>;
-
-export const PAGE_SIZES = [25, 50, 100] as const;
-export const listUsersParamsSchema = z.object({
-  search: z.string().trim().max(200).optional(),
-  page: z.coerce.number().int().positive().max(100_000).default(1),
-  pageSize: z.coerce.number().int().positive().max(100).default(25),
-});
-export type ListUsersParams = z.output<typeof listUsersParamsSchema>;
 
 export const audioConferencingSchema = z.object({
   enabled: z.boolean(),
   provider: providerSchema,
-  thirdPartyProviderName: z.string().nullable(),
-  conferenceId: z.string().nullable(),
-  tollNumber: z.string().nullable(),
-  tollFreeNumber: z.string().nullable(),
+  thirdPartyProviderName: z.nullable(z.string()),
+  conferenceId: z.nullable(z.string()),
+  tollNumber: z.nullable(z.string()),
+  tollFreeNumber: z.nullable(z.string()),
   allowUnauthenticatedStart: z.boolean(),
   dialOut: dialOutSchema,
 });
@@ -81,7 +74,7 @@ export type AudioConferencing = z.infer<typeof audioConferencingSchema>;
 export const pinStatusSchema = z.object({
   isSet: z.boolean(),
   isLocked: z.boolean(),
-  lastChangedAt: z.string().nullable(),
+  lastChangedAt: z.nullable(z.string()),
 });
 export type PinStatus = z.infer<typeof pinStatusSchema>;
 
@@ -91,9 +84,9 @@ export const userDetailSchema = z.object({
   displayName: z.string(),
   givenName: z.string(),
   surname: z.string(),
-  email: z.string().nullable(),
+  email: z.nullable(z.string()),
   sipAddress: z.string(),
-  lineUri: z.string().nullable(),
+  lineUri: z.nullable(z.string()),
   department: z.string(),
   site: z.string(),
   audioConferencing: audioConferencingSchema,
@@ -105,15 +98,15 @@ export const userDetailSchema = z.object({
 export type UserDetail = z.infer<typeof userDetailSchema>;
 
 export const bridgeSettingsSchema = z.object({
-  conferenceIdLength: z.number().int(),
-  pinLength: z.number().int().min(4).max(12),
+  conferenceIdLength: z.int(),
+  pinLength: z.int().check(z.minimum(4), z.maximum(12)),
   autoSendEmails: z.boolean(),
   entryExitNotifications: z.boolean(),
   announcementType: z.enum(['Tones', 'NamesOrPhoneNumbers']),
   askCallersToRecordName: z.boolean(),
   serviceNumbers: z.array(serviceNumberSchema),
   defaultTollNumber: z.string(),
-  defaultTollFreeNumber: z.string().nullable(),
+  defaultTollFreeNumber: z.nullable(z.string()),
 });
 export type BridgeSettings = z.infer<typeof bridgeSettingsSchema>;
 
@@ -124,16 +117,16 @@ export const bridgeSettingsUpdateSchema = z.object({
   entryExitNotifications: z.boolean(),
   announcementType: z.enum(['Tones', 'NamesOrPhoneNumbers']),
   askCallersToRecordName: z.boolean(),
-  defaultTollNumber: z.string().max(20),
-  defaultTollFreeNumber: z.string().max(20).nullable(),
+  defaultTollNumber: z.string().check(z.maxLength(20)),
+  defaultTollFreeNumber: z.nullable(z.string().check(z.maxLength(20))),
 });
 export type BridgeSettingsUpdate = z.infer<typeof bridgeSettingsUpdateSchema>;
 
 /** P4: a PIN policy (global, per site or per user). */
 export const pinPolicySchema = z.object({
-  minimumLength: z.number().int().min(4).max(24),
+  minimumLength: z.int().check(z.minimum(4), z.maximum(24)),
   allowCommonPatterns: z.boolean(),
-  maximumLogonAttempts: z.number().int().min(1).max(100),
+  maximumLogonAttempts: z.int().check(z.minimum(1), z.maximum(100)),
 });
 export type PinPolicy = z.infer<typeof pinPolicySchema>;
 
@@ -145,7 +138,7 @@ export const effectivePinPolicySchema = z.object({
   policy: pinPolicySchema,
   source: pinPolicySourceSchema,
   /** The site's name for a site policy, the user's name for a user policy. */
-  scope: z.string().nullable(),
+  scope: z.nullable(z.string()),
 });
 export type EffectivePinPolicy = z.infer<typeof effectivePinPolicySchema>;
 
@@ -168,49 +161,49 @@ export const pinPolicyInputSchema = z.object({
 });
 
 /** P3 checked live: what a specific PIN breaks under the user's policy. */
-export const pinCheckRequestSchema = z.object({ pin: z.string().max(50) });
+export const pinCheckRequestSchema = z.object({ pin: z.string().check(z.maxLength(50)) });
 export const pinCheckSchema = z.object({ problems: z.array(z.string()) });
 export type PinCheck = z.infer<typeof pinCheckSchema>;
 
 /** What happened to the email an action may send (E1–E3). */
 export const emailOutcomeSchema = z.object({
   sent: z.boolean(),
-  to: z.string().nullable(),
-  reason: z.string().nullable(),
+  to: z.nullable(z.string()),
+  reason: z.nullable(z.string()),
 });
 export type EmailOutcome = z.infer<typeof emailOutcomeSchema>;
 
 export const resetConferenceIdResponseSchema = z.object({
   user: userDetailSchema,
-  previousConferenceId: z.string().nullable(),
+  previousConferenceId: z.nullable(z.string()),
   email: emailOutcomeSchema,
 });
 export type ResetConferenceIdResponse = z.infer<typeof resetConferenceIdResponseSchema>;
 
 /** Reset PIN options: a specific PIN (P3), whether to email it, another address (E3). */
 export const resetPinRequestSchema = z.object({
-  pin: z.string().max(50).optional(),
-  sendEmail: z.boolean().optional(),
-  sendToAddress: z.string().max(320).optional(),
+  pin: z.optional(z.string().check(z.maxLength(50))),
+  sendEmail: z.optional(z.boolean()),
+  sendToAddress: z.optional(z.string().check(z.maxLength(320))),
 });
 export type ResetPinRequest = z.infer<typeof resetPinRequestSchema>;
 
 /** The only response that ever carries a PIN (P2). Served with Cache-Control: no-store. */
 export const resetPinResponseSchema = z.object({
   user: userDetailSchema,
-  pin: z.string().regex(/^\d+$/),
+  pin: z.string().check(z.regex(/^\d+$/)),
   email: emailOutcomeSchema,
 });
 export type ResetPinResponse = z.infer<typeof resetPinResponseSchema>;
 
 export const sendConferenceInfoRequestSchema = z.object({
-  to: z.string().max(320).optional(),
+  to: z.optional(z.string().check(z.maxLength(320))),
 });
 export type SendConferenceInfoRequest = z.infer<typeof sendConferenceInfoRequestSchema>;
 
 /** Set a specific conference ID (C3). Validated by the domain, so every refusal has its words. */
 export const setConferenceIdRequestSchema = z.object({
-  conferenceId: z.string().max(50),
+  conferenceId: z.string().check(z.maxLength(50)),
 });
 export type SetConferenceIdRequest = z.infer<typeof setConferenceIdRequestSchema>;
 
@@ -218,9 +211,9 @@ export type SetConferenceIdRequest = z.infer<typeof setConferenceIdRequestSchema
 export const updateAudioConferencingRequestSchema = z.object({
   enabled: z.boolean(),
   provider: providerSchema,
-  thirdPartyProviderName: z.string().max(100).nullable(),
-  tollNumber: z.string().max(20).nullable(),
-  tollFreeNumber: z.string().max(20).nullable(),
+  thirdPartyProviderName: z.nullable(z.string().check(z.maxLength(100))),
+  tollNumber: z.nullable(z.string().check(z.maxLength(20))),
+  tollFreeNumber: z.nullable(z.string().check(z.maxLength(20))),
   allowUnauthenticatedStart: z.boolean(),
   dialOut: dialOutSchema,
 });
@@ -228,9 +221,9 @@ export type UpdateAudioConferencingRequest = z.infer<typeof updateAudioConferenc
 
 export const updateAudioConferencingResponseSchema = z.object({
   user: userDetailSchema,
-  previousConferenceId: z.string().nullable(),
+  previousConferenceId: z.nullable(z.string()),
   /** The E1 email the change sent (welcome or removal), or null if the change needs none. */
-  email: emailOutcomeSchema.nullable(),
+  email: z.nullable(emailOutcomeSchema),
 });
 export type UpdateAudioConferencingResponse = z.infer<typeof updateAudioConferencingResponseSchema>;
 
@@ -244,8 +237,8 @@ export const meetingSchema = z.object({
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export const dialInRequestSchema = z.object({
-  conferenceId: z.string().max(50),
-  pin: z.string().max(50).optional(),
+  conferenceId: z.string().check(z.maxLength(50)),
+  pin: z.optional(z.string().check(z.maxLength(50))),
 });
 export type DialInRequest = z.infer<typeof dialInRequestSchema>;
 
@@ -253,7 +246,7 @@ export type DialInRequest = z.infer<typeof dialInRequestSchema>;
 export const dialInResultSchema = z.object({
   outcome: z.enum(['started', 'joined', 'lobby', 'refused']),
   message: z.string(),
-  meeting: meetingSchema.nullable(),
+  meeting: z.nullable(meetingSchema),
 });
 export type DialInResult = z.infer<typeof dialInResultSchema>;
 
@@ -266,7 +259,7 @@ export const sentEmailSchema = z.object({
   subject: z.string(),
   body: z.string(),
   sentAt: z.string(),
-  userId: z.string().nullable(),
+  userId: z.nullable(z.string()),
 });
 export type SentEmail = z.infer<typeof sentEmailSchema>;
 
@@ -279,8 +272,8 @@ export const sentEmailsSchema = z.object({ items: z.array(sentEmailSchema) });
 export type SentEmails = z.infer<typeof sentEmailsSchema>;
 
 export const mockFaultsSchema = z.object({
-  latencyMs: z.number().int().min(0).max(30_000),
-  failureRate: z.number().min(0).max(100),
+  latencyMs: z.int().check(z.minimum(0), z.maximum(30_000)),
+  failureRate: z.number().check(z.minimum(0), z.maximum(100)),
   offline: z.boolean(),
 });
 export type MockFaults = z.infer<typeof mockFaultsSchema>;
@@ -289,12 +282,13 @@ export type MockFaults = z.infer<typeof mockFaultsSchema>;
 export const apiErrorBodySchema = z.object({
   code: z.string(),
   message: z.string(),
-  fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  fieldErrors: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 export const endpoints = {
   users: '/users',
+  userFilterOptions: '/user-filter-options',
   user: (id: string) => `/users/${encodeURIComponent(id)}`,
   resetConferenceId: (id: string) => `/users/${encodeURIComponent(id)}/conference-id/reset`,
   setConferenceId: (id: string) => `/users/${encodeURIComponent(id)}/conference-id`,

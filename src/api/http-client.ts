@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
 import { apiErrorBodySchema } from './contract';
 
@@ -11,7 +11,8 @@ export function apiUrl(path: string): string {
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
-  query?: Record<string, string | number | undefined>;
+  /** An array becomes one parameter per item (`filter=a&filter=b`). */
+  query?: Record<string, string | number | readonly string[] | undefined>;
   /** A4: the ETag of the version the change was made against. */
   ifMatch?: string;
   headers?: Record<string, string>;
@@ -19,14 +20,15 @@ interface RequestOptions {
 }
 
 /** A thin fetch wrapper: parses the response with the contract schema or throws a typed ApiError. */
-export async function request<T extends z.ZodType>(
+export async function request<T extends z.ZodMiniType>(
   path: string,
   schema: T,
   options: RequestOptions = {},
 ): Promise<z.infer<T>> {
   const url = new URL(apiUrl(path), window.location.origin);
   for (const [key, value] of Object.entries(options.query ?? {})) {
-    if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+    if (Array.isArray(value)) for (const item of value) url.searchParams.append(key, item);
+    else if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   }
   let response: Response;
   try {

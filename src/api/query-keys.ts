@@ -1,4 +1,4 @@
-import type { ListUsersParams } from './contract';
+import type { UsersListQuery } from './user-list';
 
 /**
  * Query keys per API resource, shaped [resource, verb, params] so that one prefix invalidates
@@ -7,8 +7,9 @@ import type { ListUsersParams } from './contract';
 export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
-  list: (params: ListUsersParams) => [...userKeys.lists(), params] as const,
+  list: (params: UsersListQuery) => [...userKeys.lists(), params] as const,
   detail: (id: string) => [...userKeys.all, 'detail', id] as const,
+  filterOptions: () => [...userKeys.all, 'filter-options'] as const,
 };
 
 export const emailKeys = {
