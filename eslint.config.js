@@ -14,12 +14,18 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'bench-results',
+      'dist-bench',
       'public/mockServiceWorker.js',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['scripts/**/*.mjs', '*.js'], languageOptions: { globals: globals.node } },
+  {
+    // The bench hands functions to the page (Playwright's evaluate / addInitScript).
+    files: ['scripts/bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

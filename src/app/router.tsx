@@ -2,21 +2,19 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
+  useMatch,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MOCK_MODE } from '../api/config';
-import { ConferenceBridgesPage } from '../features/bridge-settings/components/conference-bridges-page';
-import { DialInPage } from '../features/dial-in/components/dial-in-page';
-import { MyPinPage } from '../features/self-service/components/my-pin-page';
-import { SentEmailsPage } from '../features/emails/components/sent-emails-page';
 import { UsersPage } from '../features/users/components/users-page';
 import { usersSearchSchema } from '../features/users/users-search';
 import { AppShell } from './layout/app-shell';
-import { EditUserPanel } from './edit-user-panel';
 import { NotFound } from './not-found';
+import { parseSearch, stringifySearch } from './search-params';
 
 const rootRoute = createRootRoute({
   component: AppShell,
@@ -38,10 +36,12 @@ const usersRoute = createRoute({
   component: function UsersRouteComponent() {
     const query = usersRoute.useSearch();
     const navigate = usersRoute.useNavigate();
+    const openUser = useMatch({ from: '/users/$userId', shouldThrow: false });
     return (
       <>
         <UsersPage
           query={query}
+          openUserId={openUser?.params.userId}
           onQueryChange={(next) =>
             void navigate({ search: next, replace: next.page === query.page })
           }
@@ -57,52 +57,43 @@ const usersIndexRoute = createRoute({ getParentRoute: () => usersRoute, path: '/
 const userRoute = createRoute({
   getParentRoute: () => usersRoute,
   path: '$userId',
-  component: function UserRouteComponent() {
-    const { userId } = userRoute.useParams();
-    const navigate = userRoute.useNavigate();
-    return (
-      <EditUserPanel
-        userId={userId}
-        onClose={() => void navigate({ to: '/users', search: (previous) => previous })}
-      />
-    );
-  },
+  component: lazyRouteComponent(() => import('./routes/user-route'), 'UserRouteComponent'),
 });
 
-const emailsSearchSchema = z.object({ id: z.string().optional().catch(undefined) });
+const emailsSearchSchema = z.object({ id: z.catch(z.optional(z.string()), undefined) });
 
 const emailsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'emails',
   validateSearch: (search) => emailsSearchSchema.parse(search),
-  component: function EmailsRouteComponent() {
-    const { id } = emailsRoute.useSearch();
-    const navigate = emailsRoute.useNavigate();
-    return (
-      <SentEmailsPage
-        selectedId={id}
-        onSelect={(next) => void navigate({ search: { id: next } })}
-      />
-    );
-  },
+  component: lazyRouteComponent(() => import('./routes/emails-route'), 'EmailsRouteComponent'),
 });
 
 const dialInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'dial-in',
-  component: DialInPage,
+  component: lazyRouteComponent(
+    () => import('../features/dial-in/components/dial-in-page'),
+    'DialInPage',
+  ),
 });
 
 const conferenceBridgesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'settings/conference-bridge',
-  component: ConferenceBridgesPage,
+  component: lazyRouteComponent(
+    () => import('../features/bridge-settings/components/conference-bridges-page'),
+    'ConferenceBridgesPage',
+  ),
 });
 
 const myPinRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'me/pin',
-  component: MyPinPage,
+  component: lazyRouteComponent(
+    () => import('../features/self-service/components/my-pin-page'),
+    'MyPinPage',
+  ),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -115,7 +106,14 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export function createAppRouter(history?: RouterHistory) {
-  return createRouter({ routeTree, history, defaultPreload: 'intent', scrollRestoration: true });
+  return createRouter({
+    routeTree,
+    history,
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+    parseSearch,
+    stringifySearch,
+  });
 }
 
 declare module '@tanstack/react-router' {

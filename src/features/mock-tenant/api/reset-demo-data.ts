@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { endpoints } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 

@@ -1,23 +1,23 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints, usersPageSchema, type ListUsersParams } from '../../../api/contract';
+import { endpoints, usersPageSchema } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { userKeys } from '../../../api/query-keys';
+import type { UsersListQuery } from '../../../api/user-list';
 
-export function getUsers(params: ListUsersParams, signal?: AbortSignal) {
-  return request(endpoints.users, usersPageSchema, {
-    query: { search: params.search, page: params.page, pageSize: params.pageSize },
-    signal,
-  });
+export function getUsers(params: UsersListQuery, signal?: AbortSignal) {
+  return request(endpoints.users, usersPageSchema, { query: { ...params }, signal });
 }
 
-export function usersQueryOptions(params: ListUsersParams) {
+export function usersQueryOptions(params: UsersListQuery) {
   return queryOptions({
     queryKey: userKeys.list(params),
     queryFn: ({ signal }) => getUsers(params, signal),
+    // The rows of the last answer stay while the next one loads; a stale answer never replaces
+    // a newer one, because each query has its own key and the old one is cancelled.
     placeholderData: keepPreviousData,
   });
 }
 
-export function useUsers(params: ListUsersParams) {
+export function useUsers(params: UsersListQuery) {
   return useQuery(usersQueryOptions(params));
 }

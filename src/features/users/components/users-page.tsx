@@ -1,23 +1,18 @@
-import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { describeError } from '../../../api/api-error';
 import { StatusMessage } from '../../../components/status-message';
 import { useUsers } from '../api/get-users';
 import type { UsersSearch } from '../users-search';
-import { UsersSearchBox } from './users-search-box';
+import { DEFAULT_PAGE_SIZE } from '../../../api/user-list';
+import { UsersQueryBar } from './users-query-bar';
 import { UsersTable } from './users-table';
 
-const PAGE_SIZE = 25;
+const PAGE_SIZE = DEFAULT_PAGE_SIZE;
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   intro: { color: tokens.colorNeutralForeground2, margin: 0 },
-  toolbar: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    flexWrap: 'wrap',
-  },
   tableWrap: {
     overflowX: 'auto',
     backgroundColor: tokens.colorNeutralBackground1,
@@ -30,18 +25,30 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     justifyContent: 'flex-end',
   },
-  empty: { padding: tokens.spacingVerticalXXL, textAlign: 'center' },
+  empty: { margin: 0, padding: tokens.spacingVerticalXXL, textAlign: 'center' },
 });
 
 interface UsersPageProps {
   query: UsersSearch;
+  /** The user whose Edit panel is open over the list. */
+  openUserId?: string;
   onQueryChange: (next: UsersSearch) => void;
 }
 
-export function UsersPage({ query, onQueryChange }: UsersPageProps) {
+export function UsersPage({ query, openUserId, onQueryChange }: UsersPageProps) {
   const styles = useStyles();
   const page = query.page ?? 1;
-  const users = useUsers({ search: query.search, page, pageSize: PAGE_SIZE });
+  const sort = query.sort ?? 'displayName';
+  const order = query.order ?? 'asc';
+  const filtered = Boolean(query.search) || (query.filter?.length ?? 0) > 0;
+  const users = useUsers({
+    search: query.search,
+    filter: query.filter,
+    sort: query.sort,
+    order: query.order,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const data = users.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const first = data && data.total > 0 ? (page - 1) * PAGE_SIZE + 1 : 0;
@@ -53,13 +60,7 @@ export function UsersPage({ query, onQueryChange }: UsersPageProps) {
       <p className={styles.intro}>
         Find a user and open them to see and manage their Audio Conferencing settings.
       </p>
-      <div className={styles.toolbar} role="search" aria-label="User search">
-        <UsersSearchBox
-          value={query.search ?? ''}
-          onSearch={(search) => onQueryChange({ search: search || undefined, page: undefined })}
-        />
-        {users.isFetching ? <Spinner size="tiny" aria-label="Loading users" /> : null}
-      </div>
+      <UsersQueryBar query={query} busy={users.isFetching} onQueryChange={onQueryChange} />
       {users.isError ? (
         <StatusMessage
           intent="error"
@@ -72,17 +73,34 @@ export function UsersPage({ query, onQueryChange }: UsersPageProps) {
       {data ? (
         <>
           <div className={styles.tableWrap}>
-            <UsersTable users={data.items} />
+            <UsersTable
+              users={data.items}
+              openUserId={openUserId}
+              sort={sort}
+              order={order}
+              onSort={(field, nextOrder) =>
+                onQueryChange({
+                  ...query,
+                  sort: field === 'displayName' ? undefined : field,
+                  order: nextOrder === 'asc' ? undefined : nextOrder,
+                  page: undefined,
+                })
+              }
+            />
             {data.items.length === 0 ? (
-              <Text as="p" className={styles.empty}>
-                {query.search ? `No users match "${query.search}".` : 'There are no users.'}
-              </Text>
+              <p className={styles.empty}>
+                {data.total > 0
+                  ? 'This page is past the last one.'
+                  : filtered
+                    ? 'No users match this search and these filters.'
+                    : 'There are no users.'}
+              </p>
             ) : null}
           </div>
           <nav className={styles.pager} aria-label="Pages">
-            <Text aria-live="polite">
+            <span aria-live="polite">
               {data.total === 0 ? 'No users' : `${first}–${last} of ${data.total} users`}
-            </Text>
+            </span>
             <Button
               icon={<ChevronLeftRegular />}
               disabled={page <= 1}

@@ -1,5 +1,4 @@
 import {
-  Badge,
   makeStyles,
   Table,
   TableBody,
@@ -8,9 +7,10 @@ import {
   TableHeaderCell,
   TableRow,
   tokens,
-  useRestoreFocusTarget,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { Provider, UserSummary } from '../../../api/contract';
+import type { SortField, SortOrder } from '../../../api/user-list';
 import { RouterLink } from '../../../components/router-link';
 
 const PROVIDER_LABEL: Record<Provider, string> = {
@@ -23,23 +23,71 @@ const useStyles = makeStyles({
   table: { minWidth: '56rem', tableLayout: 'auto' },
   muted: { color: tokens.colorNeutralForeground3 },
   nowrap: { whiteSpace: 'nowrap' },
+  // Badge-like, without loading the Badge component on the first page.
+  locked: {
+    display: 'inline-block',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase300,
+  },
 });
 
-export function UsersTable({ users }: { users: UserSummary[] }) {
+const COLUMNS: { field: SortField; label: string }[] = [
+  { field: 'displayName', label: 'Display name' },
+  { field: 'email', label: 'Email' },
+  { field: 'department', label: 'Department' },
+  { field: 'site', label: 'Site' },
+  { field: 'audioConferencing', label: 'Audio Conferencing' },
+  { field: 'provider', label: 'Provider' },
+  { field: 'conferenceId', label: 'Conference ID' },
+  { field: 'pin', label: 'PIN' },
+];
+
+interface UsersTableProps {
+  users: UserSummary[];
+  /** The user whose Edit panel is open, if any: when it closes, focus returns to their link. */
+  openUserId?: string;
+  sort: SortField;
+  order: SortOrder;
+  onSort: (field: SortField, order: SortOrder) => void;
+}
+
+/** One page of users; the server sorts, so a column header asks it for another order. */
+export function UsersTable({ users, openUserId, sort, order, onSort }: UsersTableProps) {
   const styles = useStyles();
-  // Closing the Edit panel returns focus to the link that opened it.
-  const restoreFocusTarget = useRestoreFocusTarget();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const wasOpen = useRef(openUserId);
+  useEffect(() => {
+    const closed = wasOpen.current;
+    wasOpen.current = openUserId;
+    if (!closed || openUserId) return;
+    // After the panel's closing animation has let go of focus.
+    window.requestAnimationFrame(() =>
+      tableRef.current
+        ?.querySelector<HTMLElement>(`[data-user-id="${CSS.escape(closed)}"]`)
+        ?.focus(),
+    );
+  }, [openUserId]);
   return (
-    <Table aria-label="Users" className={styles.table} size="medium">
+    <Table ref={tableRef} aria-label="Users" className={styles.table} size="medium" sortable>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Display name</TableHeaderCell>
-          <TableHeaderCell>Email</TableHeaderCell>
-          <TableHeaderCell>Department</TableHeaderCell>
-          <TableHeaderCell>Audio Conferencing</TableHeaderCell>
-          <TableHeaderCell>Provider</TableHeaderCell>
-          <TableHeaderCell>Conference ID</TableHeaderCell>
-          <TableHeaderCell>PIN</TableHeaderCell>
+          {COLUMNS.map(({ field, label }) => (
+            <TableHeaderCell
+              key={field}
+              sortDirection={
+                sort === field ? (order === 'asc' ? 'ascending' : 'descending') : undefined
+              }
+              onClick={() => onSort(field, sort === field && order === 'asc' ? 'desc' : 'asc')}
+            >
+              {label}
+            </TableHeaderCell>
+          ))}
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -47,7 +95,7 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
           <TableRow key={user.id}>
             <TableCell>
               <RouterLink
-                {...restoreFocusTarget}
+                data-user-id={user.id}
                 to="/users/$userId"
                 params={{ userId: user.id }}
                 search={(previous) => previous}
@@ -57,6 +105,7 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
             </TableCell>
             <TableCell>{user.email ?? <span className={styles.muted}>No mailbox</span>}</TableCell>
             <TableCell>{user.department}</TableCell>
+            <TableCell>{user.site}</TableCell>
             <TableCell>{user.audioConferencingEnabled ? 'On' : 'Off'}</TableCell>
             <TableCell>{PROVIDER_LABEL[user.provider]}</TableCell>
             <TableCell className={styles.nowrap}>
@@ -64,9 +113,7 @@ export function UsersTable({ users }: { users: UserSummary[] }) {
             </TableCell>
             <TableCell>
               {user.pinLocked ? (
-                <Badge appearance="tint" color="danger">
-                  Locked
-                </Badge>
+                <span className={styles.locked}>Locked</span>
               ) : user.pinSet ? (
                 'Set'
               ) : (

@@ -1,0 +1,132 @@
+// Turns the measurements into figures, each with its bar (PRODUCT.md §5) and whether it is met,
+// then prints them as a Markdown table and as JSON. A figure without a bar is for information.
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${Math.round(value)} ms`;
+
+/**
+ * Each part is { value } or { error }; a part that failed leaves its barred figures "NOT met".
+ * Each figure: id, label, value (a number, or null if its part failed), text, bar, met.
+ */
+export function buildFigures({ bundle, lighthouse, large, budgets }) {
+  const figures = [];
+  const add = (part, id, label, bar, pick) => {
+    if (part.error) {
+      const met = bar.ok ? false : null;
+      figures.push({ id, label, value: null, text: `failed: ${part.error}`, bar: bar.text, met });
+      return;
+    }
+    const [value, text] = pick(part.value);
+    figures.push({ id, label, value, text, bar: bar.text, met: bar.ok ? bar.ok(value) : null });
+  };
+  const info = { text: '' };
+  const atMost = (limit, text) => ({ text, ok: (value) => value <= limit });
+
+  add(
+    bundle,
+    'initialJsCssGzipBytes',
+    'Initial JS + CSS (gzip), mock chunk excluded',
+    atMost(budgets.initialKB * 1024, `≤ ${budgets.initialKB} KB (aim ${budgets.aimKB} KB)`),
+    (b) => [b.initialGzipBytes, `${kb(b.initialGzipBytes)} (${b.initialFiles.length} files)`],
+  );
+  add(bundle, 'mockChunkGzipBytes', 'Mock chunk (gzip, mock mode only)', info, (b) => [
+    b.mockGzipBytes,
+    kb(b.mockGzipBytes),
+  ]);
+
+  add(
+    lighthouse,
+    'lighthouseScore',
+    `Lighthouse desktop performance, /users (median of ${budgets.lighthouseRuns})`,
+    { text: `≥ ${budgets.lighthouseScore}`, ok: (value) => value >= budgets.lighthouseScore },
+    (l) => [l.median.score, `${l.median.score} (runs: ${l.runs.map((r) => r.score).join(', ')})`],
+  );
+  for (const [key, label] of [
+    ['fcpMs', 'First Contentful Paint'],
+    ['lcpMs', 'Largest Contentful Paint'],
+    ['tbtMs', 'Total Blocking Time'],
+    ['speedIndexMs', 'Speed Index'],
+  ]) {
+    add(lighthouse, `lighthouse.${key}`, `… ${label} (median run)`, info, (l) => [
+      Math.round(l.median[key]),
+      ms(l.median[key]),
+    ]);
+  }
+  add(lighthouse, 'lighthouse.cls', '… Cumulative Layout Shift (median run)', info, (l) => [
+    Number(l.median.cls.toFixed(3)),
+    l.median.cls.toFixed(3),
+  ]);
+
+  // The large scenario failed as a whole (its page never loaded), or part by part.
+  const { search, rows, paging, heap, firstLoad } = large.error
+    ? { search: large, rows: large, paging: large, heap: large, firstLoad: large }
+    : large.value;
+  add(search, 'search.p50Ms', 'Large: search keystroke → rows, p50', info, (s) => [
+    s.p50Ms,
+    `${ms(s.p50Ms)} (${s.count} searches)`,
+  ]);
+  add(
+    search,
+    'search.p95Ms',
+    'Large: search keystroke → rows, p95',
+    atMost(budgets.searchP95Ms, `≤ ${budgets.searchP95Ms} ms`),
+    (s) => [s.p95Ms, `${ms(s.p95Ms)} (max ${ms(s.maxMs)}, ${s.count} searches)`],
+  );
+  add(
+    rows,
+    'maxDomRows',
+    'Large: most data rows the table ever held',
+    atMost(budgets.pageSize, `≤ ${budgets.pageSize} (one page)`),
+    (watched) => {
+      // Watched on every DOM change; the samples after each search and page turn are a cross-check.
+      const samples = [search, paging].flatMap((part) => part.value?.rowSamples ?? []);
+      const most = Math.max(watched, ...samples);
+      return [most, String(most)];
+    },
+  );
+  add(
+    paging,
+    'pagingLongestTaskMs',
+    'Large: longest task while scrolling and paging',
+    atMost(budgets.longTaskMs, `≤ ${budgets.longTaskMs} ms`),
+    (p) => [
+      p.longestTaskMs,
+      `${ms(p.longestTaskMs)} (${p.longTasksOver50} tasks > 50 ms, ${p.pagesTurned} page turns)`,
+    ],
+  );
+  add(search, 'search.longestTaskMs', 'Large: longest task while searching', info, (s) => [
+    s.longestTaskMs,
+    `${ms(s.longestTaskMs)} (${s.longTasksOver50} tasks > 50 ms)`,
+  ]);
+  add(heap, 'heapUsedMB', 'Large: JS heap after GC, runs done', info, (h) => [
+    h.usedMB,
+    `${h.usedMB.toFixed(1)} MB`,
+  ]);
+  add(firstLoad, 'largeFirstLoadMs', 'Large: first load until rows show', info, (loadMs) => [
+    loadMs,
+    ms(loadMs),
+  ]);
+  return figures;
+}
+
+const status = (met) => (met === null ? 'info' : met ? 'met' : 'NOT met');
+
+export function markdownTable(figures) {
+  const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return [
+    '| figure | value | bar | status |',
+    '|---|---|---|---|',
+    ...figures.map(
+      (f) => `| ${cell(f.label)} | ${cell(f.text)} | ${cell(f.bar || '—')} | ${status(f.met)} |`,
+    ),
+  ].join('\n');
+}
+
+export function toJson({ figures, details, meta }) {
+  return {
+    ...meta,
+    allBarsMet: figures.every((f) => f.met !== false),
+    figures: figures.map((f) => ({ ...f, status: status(f.met) })),
+    details,
+  };
+}

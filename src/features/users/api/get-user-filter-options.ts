@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { endpoints } from '../../../api/contract';
+import { request } from '../../../api/http-client';
+import { userKeys } from '../../../api/query-keys';
+import { userFilterOptionsSchema } from '../../../api/user-list';
+
+export function getUserFilterOptions(signal?: AbortSignal) {
+  return request(endpoints.userFilterOptions, userFilterOptionsSchema, { signal });
+}
+
+export function userFilterOptionsQueryOptions() {
+  return queryOptions({
+    queryKey: userKeys.filterOptions(),
+    queryFn: ({ signal }) => getUserFilterOptions(signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Sites and departments to choose from; fetched only once the filter form opens. */
+export function useUserFilterOptions(enabled: boolean) {
+  return useQuery({ ...userFilterOptionsQueryOptions(), enabled });
+}
