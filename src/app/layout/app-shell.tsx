@@ -3,6 +3,7 @@ import { Outlet } from '@tanstack/react-router';
 import { MOCK_MODE } from '../../api/config';
 import { ResetDemoDataButton } from '../../features/mock-tenant/components/reset-demo-data-button';
 import { ErrorBoundary } from '../error-boundary';
+import { DeferredFocusManager } from './deferred-focus-manager';
 import { Navigation } from './navigation';
 
 const useStyles = makeStyles({
@@ -67,6 +68,7 @@ export function AppShell() {
         {MOCK_MODE ? <ResetDemoDataButton className={styles.headerButton} /> : null}
       </header>
       <Navigation />
+      <DeferredFocusManager />
       <main id="main" className={styles.main}>
         <ErrorBoundary>
           <Outlet />

@@ -9,6 +9,7 @@ import { UsersQueryBar } from './users-query-bar';
 import { UsersTable } from './users-table';
 
 const PAGE_SIZE = DEFAULT_PAGE_SIZE;
+const count = (n: number) => n.toLocaleString('en-US');
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -99,7 +100,9 @@ export function UsersPage({ query, openUserId, onQueryChange }: UsersPageProps) 
           </div>
           <nav className={styles.pager} aria-label="Pages">
             <span aria-live="polite">
-              {data.total === 0 ? 'No users' : `${first}–${last} of ${data.total} users`}
+              {data.total === 0
+                ? 'No users'
+                : `${count(first)}–${count(last)} of ${count(data.total)} users`}
             </span>
             <Button
               icon={<ChevronLeftRegular />}

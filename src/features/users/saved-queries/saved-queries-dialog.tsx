@@ -4,6 +4,7 @@ import {
   DialogBody,
   DialogContent,
   DialogTitle,
+  Link,
   makeStyles,
   Table,
   TableBody,
@@ -25,7 +26,7 @@ import { fileNameFor, parseSavedQueryFile, toFileText, type SavedQuery } from '.
 import { freeName, useSavedQueries } from './use-saved-queries';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: '56rem' },
+  surface: { maxWidth: '56rem', width: 'calc(100vw - 2rem)' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -61,7 +62,7 @@ export function SavedQueriesDialog({ onClose, onOpenQuery }: SavedQueriesDialogP
   }
 
   return (
-    <ActionDialog open onOpenChange={(open) => !open && onClose()}>
+    <ActionDialog open onOpenChange={(open) => !open && onClose()} className={styles.surface}>
       <DialogBody>
         <DialogTitle>Saved queries</DialogTitle>
         <DialogContent className={styles.content}>
@@ -93,14 +94,14 @@ export function SavedQueriesDialog({ onClose, onOpenQuery }: SavedQueriesDialogP
                           }}
                         />
                       ) : (
-                        <Button
-                          appearance="transparent"
+                        <Link
+                          as="button"
                           id={`saved-query-${query.id}`}
                           title="Open this query"
                           onClick={() => onOpenQuery(query)}
                         >
                           {query.name}
-                        </Button>
+                        </Link>
                       )}
                     </TableCell>
                     <TableCell className={styles.muted}>{describeQuery(query)}</TableCell>
