@@ -280,6 +280,28 @@ describe('users search: the index agrees with the reference rule', () => {
     expect(nonEmpty).toBeGreaterThan(terms.length / 2);
   });
 
+  it('narrowing from an earlier search gives the same answer as a fresh one', () => {
+    const sequences = [
+      ['a', 'am', 'amos', 'amos m', 'amos marble'],
+      ['s', 'si', 'sip:', 'sip:a', 'sip:amos.'],
+      ['+1', '+1425', '+14255550111'],
+      ['marble', 'marble amos'],
+      ['ken', 'kenny'], // narrowing to nobody
+      ['amos', 'am'], // not an extension: must not narrow
+      ['amos', 'ken'],
+    ];
+    for (const sequence of sequences) {
+      let previous: { search: string; positions: Int32Array } | undefined;
+      for (const search of sequence) {
+        const positions = searchPositions(index, search, previous);
+        expect(Array.from(positions), `${search} after ${previous?.search}`).toEqual(
+          bruteForce(tenant.users, search),
+        );
+        previous = { search, positions };
+      }
+    }
+  });
+
   describe('over a sample of the large scenario', () => {
     let large: Tenant;
     let largeIndex: SearchIndex;

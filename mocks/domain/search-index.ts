@@ -72,12 +72,28 @@ export function buildSearchIndex(users: readonly UserRecord[]): SearchIndex {
 
 const EMPTY = new Int32Array(0);
 
-/** Positions (ascending) of the users whose words start with every term of the search. */
-export function searchPositions(index: SearchIndex, search: string | undefined): Int32Array {
+/** An earlier search and its answer, for narrowing while the admin types on. */
+export interface PreviousSearch {
+  search: string | undefined;
+  positions: Int32Array;
+}
+
+/**
+ * Positions (ascending) of the users whose words start with every term of the search. When the
+ * search only extends an earlier one (`hana r` after `hana`), only that one's users can match.
+ */
+export function searchPositions(
+  index: SearchIndex,
+  search: string | undefined,
+  previous?: PreviousSearch,
+): Int32Array {
   const terms = searchTerms(search);
   if (terms.length === 0) return allPositions(index.size);
   const needles = terms.map((term) => `\n${term}`);
-  const candidates = smallestCandidateSet(index, terms);
+  const narrowed = previous && extendsSearch(terms, searchTerms(previous.search));
+  const bucket = smallestCandidateSet(index, terms);
+  const candidates =
+    narrowed && (!bucket || previous.positions.length < bucket.length) ? previous.positions : bucket;
   const found = new Int32Array(candidates ? candidates.length : index.size);
   let count = 0;
   const total = candidates ? candidates.length : index.size;
@@ -87,6 +103,11 @@ export function searchPositions(index: SearchIndex, search: string | undefined):
     if (needles.every((needle) => haystack.includes(needle))) found[count++] = position;
   }
   return found.subarray(0, count);
+}
+
+/** Every earlier term is the start of a term of the new search: its matches include the new ones. */
+function extendsSearch(terms: string[], earlier: string[]): boolean {
+  return earlier.length > 0 && earlier.every((old) => terms.some((term) => term.startsWith(old)));
 }
 
 /** The smallest bucket among the terms long enough to have one; null means "everyone". */

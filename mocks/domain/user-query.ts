@@ -7,7 +7,12 @@ import {
   type SortOrder,
   type UserFilterOptions,
 } from '../../src/api/user-list';
-import { buildSearchIndex, searchPositions, type SearchIndex } from './search-index';
+import {
+  buildSearchIndex,
+  searchPositions,
+  type PreviousSearch,
+  type SearchIndex,
+} from './search-index';
 import type { Tenant, UserRecord } from './types';
 import { toSummary } from './users';
 
@@ -131,6 +136,8 @@ interface QueryCache {
   statics: StaticRanks;
   /** The last query's full result: paging through it costs a slice. */
   last: { key: string; revision: number; positions: Int32Array } | null;
+  /** The last search's matches (fields no change touches, so valid across revisions). */
+  lastSearch: PreviousSearch | null;
 }
 
 const caches = new WeakMap<Tenant, QueryCache>();
@@ -161,7 +168,7 @@ function cacheOf(tenant: Tenant): QueryCache {
         statics: staticRanks(tenant.users),
       };
     }
-    cache = { index: lastIndex.index, statics: lastIndex.statics, last: null };
+    cache = { index: lastIndex.index, statics: lastIndex.statics, last: null, lastSearch: null };
     caches.set(tenant, cache);
   }
   return cache;
@@ -179,7 +186,7 @@ export function queryUserPositions(tenant: Tenant, query: UserQuery): Int32Array
     return cache.last.positions;
   }
   const clauses = filter.map((text) => decodeFilterClause(text)!);
-  let positions = candidatePositions(tenant, cache.index, search, clauses);
+  let positions = candidatePositions(tenant, cache, search, clauses);
   if (clauses.length > 0) {
     const kept = new Int32Array(positions.length);
     let count = 0;
@@ -197,10 +204,11 @@ export function queryUserPositions(tenant: Tenant, query: UserQuery): Int32Array
 /** "Conference ID Equal to" is a lookup; everything else starts from the search. */
 function candidatePositions(
   tenant: Tenant,
-  index: SearchIndex,
+  cache: QueryCache,
   search: string | undefined,
   clauses: FilterClause[],
 ): Int32Array {
+  const { index } = cache;
   const byId = clauses.find((c) => c.property === 'conferenceId' && c.operator === 'eq');
   if (byId) {
     const userId = tenant.assignedConferenceIds.get(byId.value);
@@ -210,7 +218,9 @@ function candidatePositions(
       ? Int32Array.of(position)
       : new Int32Array(0);
   }
-  return searchPositions(index, search);
+  const positions = searchPositions(index, search, cache.lastSearch ?? undefined);
+  cache.lastSearch = { search, positions };
+  return positions;
 }
 
 /** GET /users: the server searches, filters, sorts and pages, and says how many matched. */

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
-import { StatusMessage } from '../components/status-message';
+import { LazyStatusMessage as StatusMessage } from '../components/lazy-status-message';
 
 interface State {
   error: Error | null;

@@ -1,10 +1,18 @@
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { describeError } from '../../../api/api-error';
-import { StatusMessage } from '../../../components/status-message';
-import { useUsers } from '../api/get-users';
+import { LazyStatusMessage as StatusMessage } from '../../../components/lazy-status-message';
+import { LightSpinner } from '../../../components/light-spinner';
+import { usersQueryOptions, useUsers } from '../api/get-users';
 import type { UsersSearch } from '../users-search';
-import { DEFAULT_PAGE_SIZE } from '../../../api/user-list';
+import {
+  DEFAULT_PAGE_SIZE,
+  type SortField,
+  type SortOrder,
+  type UsersListQuery,
+} from '../../../api/user-list';
+import { useStableCallback } from '../../../lib/use-stable-callback';
 import { UsersQueryBar } from './users-query-bar';
 import { UsersTable } from './users-table';
 
@@ -36,20 +44,33 @@ interface UsersPageProps {
   onQueryChange: (next: UsersSearch) => void;
 }
 
-export function UsersPage({ query, openUserId, onQueryChange }: UsersPageProps) {
+/** The API request for what the URL says. */
+function listQueryOf(query: UsersSearch): UsersListQuery {
+  const { search, filter, sort, order, page = 1 } = query;
+  return { search, filter, sort, order, page, pageSize: PAGE_SIZE };
+}
+
+export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersPageProps) {
   const styles = useStyles();
+  const queryClient = useQueryClient();
   const page = query.page ?? 1;
   const sort = query.sort ?? 'displayName';
   const order = query.order ?? 'asc';
   const filtered = Boolean(query.search) || (query.filter?.length ?? 0) > 0;
-  const users = useUsers({
-    search: query.search,
-    filter: query.filter,
-    sort: query.sort,
-    order: query.order,
-    page,
-    pageSize: PAGE_SIZE,
-  });
+  const users = useUsers(listQueryOf(query));
+  // The request starts with the change, not after the URL and the page have caught up with it.
+  const onQueryChange = (next: UsersSearch) => {
+    void queryClient.prefetchQuery(usersQueryOptions(listQueryOf(next)));
+    navigate(next);
+  };
+  const onSort = useStableCallback((field: SortField, nextOrder: SortOrder) =>
+    onQueryChange({
+      ...query,
+      sort: field === 'displayName' ? undefined : field,
+      order: nextOrder === 'asc' ? undefined : nextOrder,
+      page: undefined,
+    }),
+  );
   const data = users.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const first = data && data.total > 0 ? (page - 1) * PAGE_SIZE + 1 : 0;
@@ -79,14 +100,7 @@ export function UsersPage({ query, openUserId, onQueryChange }: UsersPageProps) 
               openUserId={openUserId}
               sort={sort}
               order={order}
-              onSort={(field, nextOrder) =>
-                onQueryChange({
-                  ...query,
-                  sort: field === 'displayName' ? undefined : field,
-                  order: nextOrder === 'asc' ? undefined : nextOrder,
-                  page: undefined,
-                })
-              }
+              onSort={onSort}
             />
             {data.items.length === 0 ? (
               <p className={styles.empty}>
@@ -122,7 +136,7 @@ export function UsersPage({ query, openUserId, onQueryChange }: UsersPageProps) 
           </nav>
         </>
       ) : users.isPending ? (
-        <Spinner label="Loading users…" />
+        <LightSpinner label="Loading users…" />
       ) : null}
     </div>
   );

@@ -1,8 +1,9 @@
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { FilterAddRegular, FolderOpenRegular, SaveRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { encodeFilterClause, MAX_FILTER_CLAUSES } from '../../../api/user-list';
-import { StatusMessage } from '../../../components/status-message';
+import { LazyStatusMessage as StatusMessage } from '../../../components/lazy-status-message';
+import { LightSpinner } from '../../../components/light-spinner';
 import { useReturnFocus } from '../../../lib/use-return-focus';
 import { FilterChips } from '../filters/filter-chips';
 import type { SavedQuery } from '../saved-queries/saved-query';
@@ -99,7 +100,7 @@ export function UsersQueryBar({ query, busy, onQueryChange }: UsersQueryBarProps
         >
           Saved queries
         </Button>
-        {busy ? <Spinner size="tiny" aria-label="Loading users" /> : null}
+        {busy ? <LightSpinner size="tiny" aria-label="Loading users" /> : null}
       </div>
       <Suspense fallback={null}>
         {adding ? (

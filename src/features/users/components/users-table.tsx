@@ -8,7 +8,7 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Provider, UserSummary } from '../../../api/contract';
 import type { SortField, SortOrder } from '../../../api/user-list';
 import { RouterLink } from '../../../components/router-link';
@@ -58,7 +58,14 @@ interface UsersTableProps {
 }
 
 /** One page of users; the server sorts, so a column header asks it for another order. */
-export function UsersTable({ users, openUserId, sort, order, onSort }: UsersTableProps) {
+/** Memoised: a page re-renders on every keystroke and fetch, its rows only when they change. */
+export const UsersTable = memo(function UsersTable({
+  users,
+  openUserId,
+  sort,
+  order,
+  onSort,
+}: UsersTableProps) {
   const styles = useStyles();
   const tableRef = useRef<HTMLTableElement>(null);
   const wasOpen = useRef(openUserId);
@@ -125,6 +132,6 @@ export function UsersTable({ users, openUserId, sort, order, onSort }: UsersTabl
       </TableBody>
     </Table>
   );
-}
+});
 
 export { PROVIDER_LABEL };
