@@ -1,0 +1,2 @@
+export function findChromium(purpose: string): { path: string; bundled: boolean };
+export const CHROMIUM_ARGS: string[];
