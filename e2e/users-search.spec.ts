@@ -184,12 +184,16 @@ test.describe('Done-when 2: saved queries', () => {
     await expect(saveDialog).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: 'London A' })).toBeVisible();
 
-    // After a reload, from the plain list.
+    // After a reload, from the plain list: the Saved queries menu lists it.
     await openUsers(page, '/users');
     await expect(chips(page)).toHaveCount(0);
     await page.getByRole('button', { name: 'Saved queries' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Saved queries' });
+    await expect(page.getByRole('menuitem', { name: 'London A' })).toBeFocused();
+    await checkA11y(page);
+    await page.getByRole('menuitem', { name: 'Manage saved queries…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Manage saved queries' });
     await expect(dialog.getByRole('button', { name: 'London A' })).toBeVisible();
+    await expect(page.getByRole('menu')).toHaveCount(0);
     await checkA11y(page);
 
     // Export, delete, import the file back, open it: the same users.
@@ -225,13 +229,55 @@ test.describe('Done-when 2: saved queries', () => {
       buffer: Buffer.from(fileText),
     });
     await expect(dialog.getByRole('status')).toContainText('Imported "London A"');
-    await dialog.getByRole('button', { name: 'London A' }).click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Saved queries' })).toBeFocused();
+    await page.getByRole('button', { name: 'Saved queries' }).click();
+    await page.getByRole('menuitem', { name: 'London A' }).click();
+    await expect(page.getByRole('menu')).toBeHidden();
     await expect(page).toHaveURL(/search=a/);
     await expect(page).toHaveURL(/filter=site(:|%3A)eq(:|%3A)London/);
     await expect(chips(page)).toHaveCount(1);
     await expect.poll(() => shownNames(page)).toEqual(names);
     await expect(page.getByRole('button', { name: 'Saved queries' })).toBeFocused();
+  });
+});
+
+test.describe('Saved queries menu by keyboard', () => {
+  test('arrows move through the queries, Enter opens one, Escape gives the focus back', async ({
+    page,
+  }) => {
+    await openUsers(page);
+    await page.evaluate(() =>
+      window.localStorage.setItem(
+        'acac.savedQueries.v1',
+        JSON.stringify([
+          { id: 'q1', name: 'Locked PINs', filter: ['pinLocked:eq:true'] },
+          { id: 'q2', name: 'No mailbox', filter: ['hasMailbox:eq:false'] },
+        ]),
+      ),
+    );
+    await openUsers(page);
+    const button = page.getByRole('button', { name: 'Saved queries' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Locked PINs' })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('menuitem', { name: 'Manage saved queries…' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(button).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: 'No mailbox' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/filter=hasMailbox:eq:false/);
+    await expect(chips(page).first()).toHaveText(/Has mailbox\s*Equal to\s*No/);
+    await expect
+      .poll(() => shownNames(page))
+      .toEqual(await serverNames(page, 'filter=hasMailbox:eq:false'));
+    await expect(usersTable(page).getByRole('link', { name: 'Megan Bowen' })).toBeVisible();
   });
 });
 

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createFaultState, faultsFromSearch } from './faults';
+import { queryUserPositions } from './domain/user-query';
 import { createHandlers } from './handlers/handlers';
 import { createMockStore } from './store';
 
@@ -29,4 +30,10 @@ export async function startMockServer(): Promise<void> {
 
   const worker = setupWorker(...createHandlers(store, persisted));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+
+  // The tenant and its search index are built after the first frame: for the large scenario that
+  // takes seconds, and the admin sees the page and its spinner meanwhile, not a blank tab.
+  window.requestAnimationFrame(() =>
+    window.setTimeout(() => queryUserPositions(store.read(), {}), 0),
+  );
 }

@@ -45,16 +45,18 @@ export function createMockStore(options: {
   const scenario: ScenarioName = isScenarioName(requested) ? requested : 'default';
   storage.setItem(SCENARIO_KEY, scenario);
 
-  let tenant = generateScenario(scenario, seed);
+  // Generated on the first request, not at start-up: the app's shell shows meanwhile, even while
+  // the 100,000 users of the large scenario are being generated.
+  let tenant: Tenant | null = null;
   let seenRaw: string | null = null;
 
   function sync(): Tenant {
     const raw = storage.getItem(stateKey(scenario));
-    if (raw === seenRaw) return tenant;
+    if (tenant && raw === seenRaw) return tenant;
     const snapshot = raw ? (JSON.parse(raw) as TenantSnapshot) : null;
     // Regenerating 100,000 users takes a second: another tab's change is applied in place unless
     // it undid one of ours (a reset), which only the seed can restore.
-    if (snapshot && canRestoreOnto(tenant, snapshot)) {
+    if (tenant && snapshot && canRestoreOnto(tenant, snapshot)) {
       tenant = restoreSnapshot(tenant, snapshot);
     } else {
       const fresh = generateScenario(scenario, seed);
@@ -68,14 +70,15 @@ export function createMockStore(options: {
     scenario,
     read: sync,
     write(change) {
-      const result = change(sync());
-      seenRaw = JSON.stringify(snapshotOf(tenant));
+      const current = sync();
+      const result = change(current);
+      seenRaw = JSON.stringify(snapshotOf(current));
       storage.setItem(stateKey(scenario), seenRaw);
       return result;
     },
     reset() {
       storage.removeItem(stateKey(scenario));
-      tenant = generateScenario(scenario, seed);
+      tenant = null;
       seenRaw = null;
     },
   };

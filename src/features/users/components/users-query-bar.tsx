@@ -17,12 +17,16 @@ const FilterBuilder = lazy(() =>
 const SaveQueryDialog = lazy(() =>
   import('../saved-queries/save-query-dialog').then((m) => ({ default: m.SaveQueryDialog })),
 );
+const SavedQueriesMenu = lazy(() =>
+  import('../saved-queries/saved-queries-menu').then((m) => ({ default: m.SavedQueriesMenu })),
+);
 const SavedQueriesDialog = lazy(() =>
   import('../saved-queries/saved-queries-dialog').then((m) => ({ default: m.SavedQueriesDialog })),
 );
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  menuAnchor: { position: 'relative' },
   toolbar: {
     display: 'flex',
     alignItems: 'center',
@@ -42,8 +46,9 @@ export function UsersQueryBar({ query, busy, onQueryChange }: UsersQueryBarProps
   const styles = useStyles();
   const filters = query.filter ?? [];
   const [adding, setAdding] = useState(false);
-  const [dialog, setDialog] = useState<'save' | 'open' | null>(null);
+  const [dialog, setDialog] = useState<'save' | 'menu' | 'manage' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const addFilterRef = useRef<HTMLButtonElement>(null);
   const [saveRef, focusSave] = useReturnFocus();
   const [openRef, focusOpen] = useReturnFocus();
@@ -92,14 +97,33 @@ export function UsersQueryBar({ query, busy, onQueryChange }: UsersQueryBarProps
         <Button ref={saveRef} icon={<SaveRegular />} onClick={() => setDialog('save')}>
           Save query
         </Button>
-        <Button
-          ref={openRef}
-          icon={<FolderOpenRegular />}
-          aria-haspopup="dialog"
-          onClick={() => setDialog('open')}
-        >
-          Saved queries
-        </Button>
+        <span className={styles.menuAnchor}>
+          <Button
+            ref={openRef}
+            icon={<FolderOpenRegular />}
+            aria-haspopup="menu"
+            aria-expanded={dialog === 'menu'}
+            onClick={(event) => {
+              setMenuAnchor(event.currentTarget);
+              setDialog(dialog === 'menu' ? null : 'menu');
+            }}
+          >
+            Saved queries
+          </Button>
+          <Suspense fallback={null}>
+            {dialog === 'menu' ? (
+              <SavedQueriesMenu
+                anchor={menuAnchor}
+                onClose={() => {
+                  setDialog(null);
+                  focusOpen();
+                }}
+                onOpenQuery={openQuery}
+                onManage={() => setDialog('manage')}
+              />
+            ) : null}
+          </Suspense>
+        </span>
         {busy ? <LightSpinner size="tiny" aria-label="Loading users" /> : null}
       </div>
       <Suspense fallback={null}>
@@ -127,7 +151,7 @@ export function UsersQueryBar({ query, busy, onQueryChange }: UsersQueryBarProps
             }}
           />
         ) : null}
-        {dialog === 'open' ? (
+        {dialog === 'manage' ? (
           <SavedQueriesDialog
             onClose={() => {
               setDialog(null);

@@ -39,7 +39,7 @@ interface SavedQueriesDialogProps {
 
 type Notice = { intent: 'success' | 'error'; text: string };
 
-/** Saved queries: open, rename, export to a .json file, delete; import a file back. */
+/** Manage saved queries: open, rename, export to a .json file, delete; import a file back. */
 export function SavedQueriesDialog({ onClose, onOpenQuery }: SavedQueriesDialogProps) {
   const styles = useStyles();
   const { queries, save, rename, remove } = useSavedQueries();
@@ -64,7 +64,7 @@ export function SavedQueriesDialog({ onClose, onOpenQuery }: SavedQueriesDialogP
   return (
     <ActionDialog open onOpenChange={(open) => !open && onClose()} className={styles.surface}>
       <DialogBody>
-        <DialogTitle>Saved queries</DialogTitle>
+        <DialogTitle>Manage saved queries</DialogTitle>
         <DialogContent className={styles.content}>
           {notice ? <StatusMessage intent={notice.intent}>{notice.text}</StatusMessage> : null}
           {queries.length === 0 ? (
