@@ -20,9 +20,12 @@ const PROVIDER_LABEL: Record<Provider, string> = {
 };
 
 const useStyles = makeStyles({
-  table: { minWidth: '56rem', tableLayout: 'auto' },
+  // One line per user: the wrapper scrolls sideways on narrow screens.
+  table: { minWidth: '56rem', tableLayout: 'auto', whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
   nowrap: { whiteSpace: 'nowrap' },
+  // The one column that may wrap: a long display name mustn't push the others off screen.
+  name: { whiteSpace: 'normal', minWidth: '10rem', overflowWrap: 'anywhere' },
   // Badge-like, without loading the Badge component on the first page.
   locked: {
     display: 'inline-block',
@@ -100,7 +103,7 @@ export const UsersTable = memo(function UsersTable({
       <TableBody>
         {users.map((user) => (
           <TableRow key={user.id}>
-            <TableCell>
+            <TableCell className={styles.name}>
               <RouterLink
                 data-user-id={user.id}
                 to="/users/$userId"
