@@ -1,13 +1,5 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { memo, useEffect, useRef } from 'react';
 import type { Provider, UserSummary } from '../../../api/contract';
 import type { SortField, SortOrder } from '../../../api/user-list';
@@ -19,13 +11,54 @@ const PROVIDER_LABEL: Record<Provider, string> = {
   None: 'None',
 };
 
+/*
+ * A plain HTML table in Fluent's table look. It is re-rendered on every search, so it stays
+ * light: no per-cell components, one class per element.
+ */
 const useStyles = makeStyles({
   // One line per user: the wrapper scrolls sideways on narrow screens.
-  table: { minWidth: '56rem', tableLayout: 'auto', whiteSpace: 'nowrap' },
-  muted: { color: tokens.colorNeutralForeground3 },
-  nowrap: { whiteSpace: 'nowrap' },
+  table: {
+    width: '100%',
+    minWidth: '56rem',
+    borderCollapse: 'collapse',
+    whiteSpace: 'nowrap',
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  headerCell: {
+    padding: 0,
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  sortButton: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    width: '100%',
+    minHeight: '32px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    border: 'none',
+    background: 'none',
+    font: 'inherit',
+    color: 'inherit',
+    textAlign: 'start',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '-2px',
+    },
+  },
+  row: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
+  cell: { height: '44px', padding: `0 ${tokens.spacingHorizontalS}` },
   // The one column that may wrap: a long display name mustn't push the others off screen.
   name: { whiteSpace: 'normal', minWidth: '10rem', overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground3 },
   // Badge-like, without loading the Badge component on the first page.
   locked: {
     display: 'inline-block',
@@ -36,7 +69,6 @@ const useStyles = makeStyles({
     color: tokens.colorPaletteRedForeground1,
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase300,
   },
 });
 
@@ -61,7 +93,6 @@ interface UsersTableProps {
 }
 
 /** One page of users; the server sorts, so a column header asks it for another order. */
-/** Memoised: a page re-renders on every keystroke and fetch, its rows only when they change. */
 export const UsersTable = memo(function UsersTable({
   users,
   openUserId,
@@ -83,27 +114,43 @@ export const UsersTable = memo(function UsersTable({
         ?.focus(),
     );
   }, [openUserId]);
+  const cell = styles.cell;
   return (
-    <Table ref={tableRef} aria-label="Users" className={styles.table} size="medium" sortable>
-      <TableHeader>
-        <TableRow>
-          {COLUMNS.map(({ field, label }) => (
-            <TableHeaderCell
-              key={field}
-              sortDirection={
-                sort === field ? (order === 'asc' ? 'ascending' : 'descending') : undefined
-              }
-              onClick={() => onSort(field, sort === field && order === 'asc' ? 'desc' : 'asc')}
-            >
-              {label}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
+    <table ref={tableRef} aria-label="Users" className={styles.table}>
+      <thead>
+        <tr>
+          {COLUMNS.map(({ field, label }) => {
+            const sorted = sort === field;
+            return (
+              <th
+                key={field}
+                scope="col"
+                className={styles.headerCell}
+                aria-sort={sorted ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button
+                  type="button"
+                  className={styles.sortButton}
+                  onClick={() => onSort(field, sorted && order === 'asc' ? 'desc' : 'asc')}
+                >
+                  {label}
+                  {sorted ? (
+                    order === 'asc' ? (
+                      <ArrowUpRegular aria-hidden />
+                    ) : (
+                      <ArrowDownRegular aria-hidden />
+                    )
+                  ) : null}
+                </button>
+              </th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody>
         {users.map((user) => (
-          <TableRow key={user.id}>
-            <TableCell className={styles.name}>
+          <tr key={user.id} className={styles.row}>
+            <td className={mergeClasses(cell, styles.name)}>
               <RouterLink
                 data-user-id={user.id}
                 to="/users/$userId"
@@ -112,16 +159,18 @@ export const UsersTable = memo(function UsersTable({
               >
                 {user.displayName}
               </RouterLink>
-            </TableCell>
-            <TableCell>{user.email ?? <span className={styles.muted}>No mailbox</span>}</TableCell>
-            <TableCell>{user.department}</TableCell>
-            <TableCell>{user.site}</TableCell>
-            <TableCell>{user.audioConferencingEnabled ? 'On' : 'Off'}</TableCell>
-            <TableCell>{PROVIDER_LABEL[user.provider]}</TableCell>
-            <TableCell className={styles.nowrap}>
+            </td>
+            <td className={cell}>
+              {user.email ?? <span className={styles.muted}>No mailbox</span>}
+            </td>
+            <td className={cell}>{user.department}</td>
+            <td className={cell}>{user.site}</td>
+            <td className={cell}>{user.audioConferencingEnabled ? 'On' : 'Off'}</td>
+            <td className={cell}>{PROVIDER_LABEL[user.provider]}</td>
+            <td className={cell}>
               {user.conferenceId ?? <span className={styles.muted}>None</span>}
-            </TableCell>
-            <TableCell>
+            </td>
+            <td className={cell}>
               {user.pinLocked ? (
                 <span className={styles.locked}>Locked</span>
               ) : user.pinSet ? (
@@ -129,11 +178,11 @@ export const UsersTable = memo(function UsersTable({
               ) : (
                 <span className={styles.muted}>Not set</span>
               )}
-            </TableCell>
-          </TableRow>
+            </td>
+          </tr>
         ))}
-      </TableBody>
-    </Table>
+      </tbody>
+    </table>
   );
 });
 
