@@ -1,6 +1,13 @@
 /** Domain functions return a value or a typed refusal; they never throw for a broken rule. */
 export type RefusalCode =
-  'not_found' | 'validation' | 'unavailable' | 'conflict' | 'precondition_failed' | 'forbidden';
+  | 'not_found'
+  | 'validation'
+  | 'unavailable'
+  | 'conflict'
+  | 'precondition_failed'
+  | 'forbidden'
+  | 'in_progress'
+  | 'idempotency_mismatch';
 
 export interface Refusal {
   ok: false;

@@ -18,7 +18,9 @@ const STATUS: Record<RefusalCode, number> = {
   not_found: 404,
   unavailable: 409,
   conflict: 409,
+  in_progress: 409,
   precondition_failed: 412,
+  idempotency_mismatch: 422,
 };
 
 export function errorResponse(status: number, body: ApiErrorBody) {

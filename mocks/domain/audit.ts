@@ -1,0 +1,49 @@
+import type { AdminRole, ChangeAction } from './roles';
+
+/** A2: one change or refused attempt. Holds no PIN and no email body, ever. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  /** Who: the signed-in admin's name. */
+  actor: string;
+  role: AdminRole;
+  action: ChangeAction;
+  /** The user changed, or null for a tenant setting (bridge, global policy). */
+  targetUserId: string | null;
+  targetName: string;
+  outcome: 'succeeded' | 'refused' | 'forbidden';
+  /** Why it was refused, in the domain's words (which never hold a PIN); null on success. */
+  reason: string | null;
+}
+
+/** Newest entries kept; older ones drop off, as a real log rotates. */
+export const AUDIT_LIMIT = 5_000;
+
+export function appendAudit(
+  log: AuditEntry[],
+  entry: Omit<AuditEntry, 'id'>,
+  nextNumber: number,
+): AuditEntry {
+  const saved = { ...entry, id: `audit-${nextNumber}` };
+  log.push(saved);
+  if (log.length > AUDIT_LIMIT) log.splice(0, log.length - AUDIT_LIMIT);
+  return saved;
+}
+
+export interface AuditFilter {
+  /** A user id: that user's entries only. */
+  userId?: string;
+  action?: ChangeAction;
+}
+
+/** Newest first, filtered by user and action. */
+export function listAudit(log: readonly AuditEntry[], filter: AuditFilter = {}): AuditEntry[] {
+  const result: AuditEntry[] = [];
+  for (let i = log.length - 1; i >= 0; i--) {
+    const entry = log[i]!;
+    if (filter.userId && entry.targetUserId !== filter.userId) continue;
+    if (filter.action && entry.action !== filter.action) continue;
+    result.push(entry);
+  }
+  return result;
+}

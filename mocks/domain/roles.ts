@@ -1,0 +1,54 @@
+import { ok, refuse, type Result } from './result';
+
+/** A1: the admin roles of the brief (Lync's CsAdministrator / CsUserAdministrator, and a reader). */
+export const ADMIN_ROLES = [
+  'TeamsAdministrator',
+  'TeamsCommunicationsAdministrator',
+  'GlobalReader',
+] as const;
+export type AdminRole = (typeof ADMIN_ROLES)[number];
+
+export const ROLE_LABEL: Record<AdminRole, string> = {
+  TeamsAdministrator: 'Teams Administrator',
+  TeamsCommunicationsAdministrator: 'Teams Communications Administrator',
+  GlobalReader: 'Global Reader',
+};
+
+export function isAdminRole(value: unknown): value is AdminRole {
+  return typeof value === 'string' && (ADMIN_ROLES as readonly string[]).includes(value);
+}
+
+/** Every change an admin can make through the API, named as the audit log names it. */
+export const CHANGE_ACTIONS = [
+  'resetConferenceId',
+  'setConferenceId',
+  'updateAudioConferencing',
+  'resetPin',
+  'lockPin',
+  'unlockPin',
+  'sendConferenceInfo',
+  'updateBridgeSettings',
+  'savePinPolicy',
+  'removePinPolicy',
+] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
+/** Which role may make which change: the two Teams roles everything, the reader nothing. */
+const ALLOWED: Record<AdminRole, ReadonlySet<ChangeAction>> = {
+  TeamsAdministrator: new Set(CHANGE_ACTIONS),
+  TeamsCommunicationsAdministrator: new Set(CHANGE_ACTIONS),
+  GlobalReader: new Set(),
+};
+
+export function mayChange(role: AdminRole, action: ChangeAction): boolean {
+  return ALLOWED[role].has(action);
+}
+
+/** A1: the refusal a role gets for a change it may not make (HTTP 403). */
+export function authorize(role: AdminRole, action: ChangeAction): Result<void> {
+  if (mayChange(role, action)) return ok(undefined);
+  return refuse(
+    'forbidden',
+    `${ROLE_LABEL[role]} can view everything but change nothing. Ask a Teams Administrator or a Teams Communications Administrator.`,
+  );
+}
