@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { createFaultState, faultsFromSearch } from './faults';
 import { queryUserPositions } from './domain/user-query';
 import { createHandlers } from './handlers/handlers';
+import { createMockSession } from './session';
 import { createMockStore } from './store';
 
 const FAULTS_KEY = 'acac.mock.faults';
@@ -28,7 +29,9 @@ export async function startMockServer(): Promise<void> {
   };
   persisted.set({});
 
-  const worker = setupWorker(...createHandlers(store, persisted));
+  // The role is chosen per tab ("Signed in as"), as signing in is.
+  const session = createMockSession(window.sessionStorage);
+  const worker = setupWorker(...createHandlers(store, persisted, session));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 
   // The tenant and its search index are built after the first frame: for the large scenario that

@@ -37,10 +37,7 @@ describe('A2 audit log', () => {
     appendAudit(log, entry({ targetUserId: 'u2', action: 'resetPin' }), 2);
     appendAudit(log, entry({ targetUserId: 'u1', action: 'lockPin' }), 3);
     expect(listAudit(log, { userId: 'u1' }).map((e) => e.id)).toEqual(['audit-3', 'audit-1']);
-    expect(listAudit(log, { action: 'resetPin' }).map((e) => e.id)).toEqual([
-      'audit-2',
-      'audit-1',
-    ]);
+    expect(listAudit(log, { action: 'resetPin' }).map((e) => e.id)).toEqual(['audit-2', 'audit-1']);
     expect(listAudit(log, { userId: 'u1', action: 'resetPin' }).map((e) => e.id)).toEqual([
       'audit-1',
     ]);

@@ -37,7 +37,10 @@ export function createIdempotencyStore(): IdempotencyStore {
         return {
           kind: 'refuse',
           status: 400,
-          refusal: refuse('validation', `An Idempotency-Key has 1 to ${MAX_KEY_LENGTH} characters.`),
+          refusal: refuse(
+            'validation',
+            `An Idempotency-Key has 1 to ${MAX_KEY_LENGTH} characters.`,
+          ),
         };
       }
       for (const [stored, record] of records) {

@@ -93,7 +93,9 @@ export function searchPositions(
   const narrowed = previous && extendsSearch(terms, searchTerms(previous.search));
   const bucket = smallestCandidateSet(index, terms);
   const candidates =
-    narrowed && (!bucket || previous.positions.length < bucket.length) ? previous.positions : bucket;
+    narrowed && (!bucket || previous.positions.length < bucket.length)
+      ? previous.positions
+      : bucket;
   const found = new Int32Array(candidates ? candidates.length : index.size);
   let count = 0;
   const total = candidates ? candidates.length : index.size;

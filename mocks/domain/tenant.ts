@@ -1,4 +1,5 @@
 import type { BridgeSettings, PinPolicy, SentEmail } from '../../src/api/contract';
+import type { AuditEntry } from './audit';
 import { defaultPinPolicies } from './pin-policy';
 import type { MeetingState, Tenant, UserRecord } from './types';
 
@@ -27,6 +28,8 @@ export function createTenant(input: {
     changedUserIds: new Set(),
     revision: 0,
     nextEmailNumber: 1,
+    auditLog: [],
+    nextAuditNumber: 1,
   };
 }
 
@@ -43,6 +46,8 @@ export interface TenantSnapshot {
   retiredConferenceIds: string[];
   mailbox: SentEmail[];
   nextEmailNumber: number;
+  auditLog?: AuditEntry[];
+  nextAuditNumber?: number;
   meetings?: MeetingState[];
   pinPolicies?: {
     global: PinPolicy;
@@ -60,6 +65,8 @@ export function snapshotOf(tenant: Tenant): TenantSnapshot {
     retiredConferenceIds: [...tenant.retiredConferenceIds],
     mailbox: tenant.mailbox,
     nextEmailNumber: tenant.nextEmailNumber,
+    auditLog: tenant.auditLog,
+    nextAuditNumber: tenant.nextAuditNumber,
     meetings: [...tenant.meetings.values()],
     pinPolicies: {
       global: tenant.pinPolicies.global,
@@ -94,6 +101,8 @@ export function restoreSnapshot(tenant: Tenant, snapshot: TenantSnapshot): Tenan
   tenant.retiredConferenceIds = new Set(snapshot.retiredConferenceIds);
   tenant.mailbox = snapshot.mailbox;
   tenant.nextEmailNumber = snapshot.nextEmailNumber;
+  tenant.auditLog = snapshot.auditLog ?? [];
+  tenant.nextAuditNumber = snapshot.nextAuditNumber ?? 1;
   tenant.meetings = new Map((snapshot.meetings ?? []).map((m) => [m.conferenceId, m]));
   if (snapshot.pinPolicies) {
     tenant.pinPolicies = {

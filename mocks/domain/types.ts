@@ -1,4 +1,5 @@
 import type { BridgeSettings, DialOut, Provider, SentEmail } from '../../src/api/contract';
+import type { AuditEntry } from './audit';
 import type { PinPolicies } from './pin-policy';
 
 export interface StoredPin {
@@ -73,6 +74,9 @@ export interface Tenant {
   /** Users changed since the scenario was generated: only these need persisting. */
   changedUserIds: Set<string>;
   nextEmailNumber: number;
+  /** A2: oldest first (listed newest first). */
+  auditLog: AuditEntry[];
+  nextAuditNumber: number;
 }
 
 /** What a domain action needs from the world: the time and a source of randomness. */

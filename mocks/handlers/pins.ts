@@ -19,11 +19,15 @@ import { resetOwnPin } from '../domain/self-service';
 import type { Tenant } from '../domain/types';
 import { findUser } from '../domain/users';
 import type { MockServerParts } from './parts';
+import { pinResetReplay, userTarget } from './change';
 import { parseBody, toResponse } from './http';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const ifMatch = (request: Request) => request.headers.get('If-Match') ?? undefined;
 type UserParams = { userId: string };
+const siteTarget = {
+  target: (params: { site: string }) => ({ userId: null, name: `PIN policy of ${params.site}` }),
+};
 
 function policiesOf(tenant: Tenant): PinPolicies {
   return {
@@ -39,7 +43,12 @@ function policiesOf(tenant: Tenant): PinPolicies {
 }
 
 /** PINs: reset with options, live check, lock/unlock, policies (P3–P5, P7). */
-export function pinHandlers({ route, store, ctx }: MockServerParts) {
+export function pinHandlers({ route, store, ctx, guarded }: MockServerParts) {
+  const onUser = { target: userTarget };
+  const onPolicy = (scope: string) => ({
+    target: (params: { userId?: string }, tenant: Tenant) =>
+      params.userId ? userTarget({ userId: params.userId }, tenant) : { userId: null, name: scope },
+  });
   const savePolicy =
     (scope: PolicyScope) =>
     async ({ request }: { request: Request }) => {
@@ -65,14 +74,24 @@ export function pinHandlers({ route, store, ctx }: MockServerParts) {
 
   return [
     // P2: the one response that carries a PIN; never cached anywhere.
-    route<UserParams>('post', '/users/:userId/pin/reset', async ({ params, request }) => {
-      const body = await parseBody(request, resetPinRequestSchema);
-      if (!body.ok) return toResponse(body);
-      return toResponse(
-        store.write((tenant) => resetPin(tenant, ctx, params.userId, ifMatch(request), body.value)),
-        { headers: NO_STORE },
-      );
-    }),
+    route<UserParams>(
+      'post',
+      '/users/:userId/pin/reset',
+      guarded<UserParams>(
+        'resetPin',
+        { ...onUser, replayOf: pinResetReplay },
+        async ({ params, request }) => {
+          const body = await parseBody(request, resetPinRequestSchema);
+          if (!body.ok) return toResponse(body);
+          return toResponse(
+            store.write((tenant) =>
+              resetPin(tenant, ctx, params.userId, ifMatch(request), body.value),
+            ),
+            { headers: NO_STORE },
+          );
+        },
+      ),
+    ),
     route<UserParams>('post', '/users/:userId/pin/check', async ({ params, request }) => {
       const body = await parseBody(request, pinCheckRequestSchema);
       if (!body.ok) return toResponse(body);
@@ -85,25 +104,53 @@ export function pinHandlers({ route, store, ctx }: MockServerParts) {
         { headers: NO_STORE },
       );
     }),
-    route<UserParams>('post', '/users/:userId/pin/lock', ({ params, request }) =>
-      toResponse(store.write((tenant) => lockPin(tenant, params.userId, ifMatch(request)))),
+    route<UserParams>(
+      'post',
+      '/users/:userId/pin/lock',
+      guarded<UserParams>('lockPin', onUser, ({ params, request }) =>
+        toResponse(store.write((tenant) => lockPin(tenant, params.userId, ifMatch(request)))),
+      ),
     ),
-    route<UserParams>('post', '/users/:userId/pin/unlock', ({ params, request }) =>
-      toResponse(store.write((tenant) => unlockPin(tenant, params.userId, ifMatch(request)))),
+    route<UserParams>(
+      'post',
+      '/users/:userId/pin/unlock',
+      guarded<UserParams>('unlockPin', onUser, ({ params, request }) =>
+        toResponse(store.write((tenant) => unlockPin(tenant, params.userId, ifMatch(request)))),
+      ),
     ),
     route('get', '/pin-policies', () => HttpResponse.json(policiesOf(store.read()))),
-    route('put', '/pin-policies/global', savePolicy({ kind: 'global' })),
-    route<{ site: string }>('put', '/pin-policies/sites/:site', (info) =>
-      savePolicy({ kind: 'site', site: info.params.site })(info),
+    route(
+      'put',
+      '/pin-policies/global',
+      guarded('savePinPolicy', onPolicy('Global PIN policy'), savePolicy({ kind: 'global' })),
     ),
-    route<{ site: string }>('delete', '/pin-policies/sites/:site', ({ params }) =>
-      deletePolicy({ kind: 'site', site: params.site }),
+    route<{ site: string }>(
+      'put',
+      '/pin-policies/sites/:site',
+      guarded<{ site: string }>('savePinPolicy', siteTarget, (info) =>
+        savePolicy({ kind: 'site', site: info.params.site })(info),
+      ),
     ),
-    route<UserParams>('put', '/pin-policies/users/:userId', (info) =>
-      savePolicy({ kind: 'user', userId: info.params.userId })(info),
+    route<{ site: string }>(
+      'delete',
+      '/pin-policies/sites/:site',
+      guarded<{ site: string }>('removePinPolicy', siteTarget, ({ params }) =>
+        deletePolicy({ kind: 'site', site: params.site }),
+      ),
     ),
-    route<UserParams>('delete', '/pin-policies/users/:userId', ({ params }) =>
-      deletePolicy({ kind: 'user', userId: params.userId }),
+    route<UserParams>(
+      'put',
+      '/pin-policies/users/:userId',
+      guarded<UserParams>('savePinPolicy', onUser, (info) =>
+        savePolicy({ kind: 'user', userId: info.params.userId })(info),
+      ),
+    ),
+    route<UserParams>(
+      'delete',
+      '/pin-policies/users/:userId',
+      guarded<UserParams>('removePinPolicy', onUser, ({ params }) =>
+        deletePolicy({ kind: 'user', userId: params.userId }),
+      ),
     ),
     // P7 (mock mode): the signed-in user is named by a header until sign-in exists.
     route('post', '/me/pin/reset', ({ request }) => {

@@ -1,0 +1,212 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mock } from '../../src/test/server';
+import { savePinPolicy } from '../domain/pin-policy';
+import { CHANGE_ACTIONS, type ChangeAction } from '../domain/roles';
+
+const AMOS = 'Amos Marble';
+const DIEGO = 'Diego Siciliani';
+
+function idOf(name: string): string {
+  const user = mock.store.read().users.find((u) => u.displayName === name);
+  if (!user) throw new Error(`No ${name}`);
+  return user.id;
+}
+
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
+  const response = await fetch(new URL(`/api${path}`, window.location.origin), {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+/** Every change endpoint, with a body that would succeed for a Teams Administrator. */
+function changeRequests(): {
+  action: ChangeAction;
+  method: string;
+  path: string;
+  body?: unknown;
+}[] {
+  const amos = idOf(AMOS);
+  const diego = idOf(DIEGO);
+  const user = mock.store.read().usersById.get(amos)!;
+  return [
+    { action: 'resetConferenceId', method: 'POST', path: `/users/${amos}/conference-id/reset` },
+    {
+      action: 'setConferenceId',
+      method: 'POST',
+      path: `/users/${amos}/conference-id`,
+      body: { conferenceId: '7654321' },
+    },
+    {
+      action: 'updateAudioConferencing',
+      method: 'PUT',
+      path: `/users/${amos}/audio-conferencing`,
+      body: {
+        enabled: true,
+        provider: 'Microsoft',
+        thirdPartyProviderName: null,
+        tollNumber: null,
+        tollFreeNumber: null,
+        allowUnauthenticatedStart: !user.audio.allowUnauthenticatedStart,
+        dialOut: 'DomesticOnly',
+      },
+    },
+    { action: 'resetPin', method: 'POST', path: `/users/${amos}/pin/reset`, body: {} },
+    { action: 'lockPin', method: 'POST', path: `/users/${amos}/pin/lock` },
+    { action: 'unlockPin', method: 'POST', path: `/users/${diego}/pin/unlock` },
+    {
+      action: 'sendConferenceInfo',
+      method: 'POST',
+      path: `/users/${amos}/conference-info/send`,
+      body: {},
+    },
+    {
+      action: 'updateBridgeSettings',
+      method: 'PUT',
+      path: '/bridge',
+      body: { ...mock.store.read().bridge, pinLength: 6, serviceNumbers: undefined },
+    },
+    {
+      action: 'savePinPolicy',
+      method: 'PUT',
+      path: '/pin-policies/global',
+      body: { minimumLength: 6, allowCommonPatterns: false, maximumLogonAttempts: 4 },
+    },
+    { action: 'removePinPolicy', method: 'DELETE', path: `/pin-policies/sites/Redmond` },
+  ];
+}
+
+/** What a change could touch, to prove a refused one touched nothing. */
+function stateOf() {
+  const tenant = mock.store.read();
+  return JSON.stringify({
+    users: tenant.users.map((u) => [u.id, u.version, u.audio, u.pin]),
+    bridge: tenant.bridge,
+    mailbox: tenant.mailbox.length,
+    policies: [tenant.pinPolicies.global, [...tenant.pinPolicies.sites]],
+  });
+}
+
+afterEach(() => mock.session.setRole('TeamsAdministrator'));
+
+/** What must exist for the change to make sense: a site policy to remove. */
+function prepare(action: ChangeAction) {
+  if (action !== 'removePinPolicy') return;
+  mock.store.write((tenant) =>
+    savePinPolicy(
+      tenant,
+      { kind: 'site', site: 'Redmond' },
+      { minimumLength: 6, allowCommonPatterns: false, maximumLogonAttempts: 5 },
+    ),
+  );
+}
+
+describe('A1 every change endpoint checks the role (HTTP)', () => {
+  it('covers every change action', () => {
+    expect(new Set(changeRequests().map((r) => r.action))).toEqual(new Set(CHANGE_ACTIONS));
+  });
+
+  for (const action of CHANGE_ACTIONS) {
+    it(`A1: Global Reader gets 403 for ${action}, nothing changes, and the attempt is audited`, async () => {
+      prepare(action);
+      mock.session.setRole('GlobalReader');
+      const request = changeRequests().find((r) => r.action === action)!;
+      const before = stateOf();
+      const answer = await call(request.method, request.path, request.body);
+      expect(answer.status).toBe(403);
+      expect(answer.body.code).toBe('forbidden');
+      expect(answer.body.message).toMatch(/Global Reader/);
+      expect(stateOf()).toBe(before);
+      const [latest] = [...mock.store.read().auditLog].reverse();
+      expect(latest).toMatchObject({ action, role: 'GlobalReader', outcome: 'forbidden' });
+    });
+
+    for (const role of ['TeamsAdministrator', 'TeamsCommunicationsAdministrator'] as const) {
+      it(`A1: ${role} may ${action}, and it is audited as succeeded`, async () => {
+        prepare(action);
+        mock.session.setRole(role);
+        const request = changeRequests().find((r) => r.action === action)!;
+        const answer = await call(request.method, request.path, request.body);
+        expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+        const [latest] = [...mock.store.read().auditLog].reverse();
+        expect(latest).toMatchObject({ action, role, outcome: 'succeeded', reason: null });
+      });
+    }
+  }
+});
+
+describe('A2 audit log over HTTP', () => {
+  it('A2: lists newest first, filters by user and action, and never holds a PIN', async () => {
+    const amos = idOf(AMOS);
+    const reset = await call('POST', `/users/${amos}/pin/reset`, {});
+    expect(reset.status).toBe(200);
+    const pin: string = reset.body.pin;
+    await call('POST', `/users/${amos}/pin/reset`, { pin: '1111' }); // refused: too short
+    await call('POST', `/users/${amos}/conference-info/send`, {});
+    const all = await call('GET', '/audit-log');
+    expect(all.body.items.map((e: { action: string }) => e.action)).toEqual([
+      'sendConferenceInfo',
+      'resetPin',
+      'resetPin',
+    ]);
+    expect(all.body.items[1]).toMatchObject({ outcome: 'refused', targetName: AMOS });
+    expect(all.body.items[2]).toMatchObject({
+      outcome: 'succeeded',
+      actor: expect.stringContaining('Teams Administrator'),
+    });
+    const onlyPins = await call('GET', `/audit-log?userId=${amos}&action=resetPin`);
+    expect(onlyPins.body.items).toHaveLength(2);
+    expect(JSON.stringify(all.body)).not.toMatch(new RegExp(`(?<!\\d)${pin}(?!\\d)`));
+    expect(JSON.stringify(mock.store.read().auditLog)).not.toContain(pin);
+  });
+});
+
+describe('A4 Idempotency-Key over HTTP', () => {
+  it('A4: a repeated reset replays its answer: one new ID, one email', async () => {
+    const amos = idOf(AMOS);
+    const mails = mock.store.read().mailbox.length;
+    const key = { 'Idempotency-Key': 'reset-1' };
+    const first = await call('POST', `/users/${amos}/conference-id/reset`, undefined, key);
+    const again = await call('POST', `/users/${amos}/conference-id/reset`, undefined, key);
+    expect(first.status).toBe(200);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(mock.store.read().mailbox.length).toBe(mails + 1);
+    expect(mock.store.read().usersById.get(amos)!.audio.conferenceId).toBe(
+      first.body.user.audioConferencing.conferenceId,
+    );
+  });
+
+  it('A4: the same key for another request gets 422 and changes nothing', async () => {
+    const key = { 'Idempotency-Key': 'reset-2' };
+    await call('POST', `/users/${idOf(AMOS)}/conference-id/reset`, undefined, key);
+    const before = stateOf();
+    const other = await call('POST', `/users/${idOf('Ken Myer')}/conference-info/send`, {}, key);
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('idempotency_mismatch');
+    expect(stateOf()).toBe(before);
+  });
+
+  it('A4: a repeated PIN reset resets once and replays no PIN', async () => {
+    const amos = idOf(AMOS);
+    const key = { 'Idempotency-Key': 'pin-1' };
+    const first = await call('POST', `/users/${amos}/pin/reset`, { sendEmail: true }, key);
+    expect(first.status).toBe(200);
+    const version = mock.store.read().usersById.get(amos)!.version;
+    const mails = mock.store.read().mailbox.length;
+    const again = await call('POST', `/users/${amos}/pin/reset`, { sendEmail: true }, key);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('already_done');
+    expect(JSON.stringify(again.body)).not.toContain(first.body.pin);
+    expect(mock.store.read().usersById.get(amos)!.version).toBe(version);
+    expect(mock.store.read().mailbox.length).toBe(mails);
+  });
+});

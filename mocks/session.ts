@@ -1,0 +1,30 @@
+import { isAdminRole, ROLE_LABEL, type AdminRole } from './domain/roles';
+import type { KeyValueStorage } from './store';
+
+const ROLE_KEY = 'acac.mock.role';
+
+/** The admin each role signs in as, in mock mode (Microsoft 365 demo-tenant names). */
+export const ACTOR: Record<AdminRole, string> = {
+  TeamsAdministrator: 'Adele Vance',
+  TeamsCommunicationsAdministrator: 'Nestor Wilke',
+  GlobalReader: 'Patti Fernandez',
+};
+
+/** Who is signed in (mock mode): chosen per tab with "Signed in as", Teams Administrator first. */
+export interface MockSession {
+  role(): AdminRole;
+  actor(): string;
+  setRole(role: AdminRole): void;
+}
+
+export function createMockSession(storage: KeyValueStorage): MockSession {
+  const role = (): AdminRole => {
+    const stored = storage.getItem(ROLE_KEY);
+    return isAdminRole(stored) ? stored : 'TeamsAdministrator';
+  };
+  return {
+    role,
+    actor: () => `${ACTOR[role()]} (${ROLE_LABEL[role()]})`,
+    setRole: (next) => storage.setItem(ROLE_KEY, next),
+  };
+}
