@@ -1,4 +1,4 @@
-import { isAdminRole, ROLE_LABEL, type AdminRole } from './domain/roles';
+import { isAdminRole, type AdminRole } from './domain/roles';
 import type { KeyValueStorage } from './store';
 
 const ROLE_KEY = 'acac.mock.role';
@@ -24,7 +24,7 @@ export function createMockSession(storage: KeyValueStorage): MockSession {
   };
   return {
     role,
-    actor: () => `${ACTOR[role()]} (${ROLE_LABEL[role()]})`,
+    actor: () => ACTOR[role()],
     setRole: (next) => storage.setItem(ROLE_KEY, next),
   };
 }

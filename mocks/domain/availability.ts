@@ -1,4 +1,5 @@
 import type { ActionAvailability, ActionName } from '../../src/api/contract';
+import { canChangeAnything, roleReason, type AdminRole } from './roles';
 import type { UserRecord } from './types';
 
 /** C5 and friends: why a user's Microsoft dial-in identity can't be used, or null if it can. */
@@ -27,10 +28,15 @@ export function pinResetUnavailableReason(user: UserRecord): string | null {
   return null;
 }
 
-export function actionAvailability(user: UserRecord): Record<ActionName, ActionAvailability> {
+/** What the signed-in admin can do to this user now; a role that may change nothing, nothing (A1). */
+export function actionAvailability(
+  user: UserRecord,
+  role: AdminRole = 'TeamsAdministrator',
+): Record<ActionName, ActionAvailability> {
+  const forbidden = canChangeAnything(role) ? null : roleReason(role);
   const of = (reason: string | null): ActionAvailability => ({
-    available: reason === null,
-    reason,
+    available: forbidden === null && reason === null,
+    reason: forbidden ?? reason,
   });
   const conferencing = conferencingUnavailableReason(user);
   return {

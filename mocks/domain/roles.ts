@@ -1,18 +1,8 @@
+import { ADMIN_ROLES, ROLE_LABEL, type AdminRole } from '../../src/api/contract';
 import { ok, refuse, type Result } from './result';
 
-/** A1: the admin roles of the brief (Lync's CsAdministrator / CsUserAdministrator, and a reader). */
-export const ADMIN_ROLES = [
-  'TeamsAdministrator',
-  'TeamsCommunicationsAdministrator',
-  'GlobalReader',
-] as const;
-export type AdminRole = (typeof ADMIN_ROLES)[number];
-
-export const ROLE_LABEL: Record<AdminRole, string> = {
-  TeamsAdministrator: 'Teams Administrator',
-  TeamsCommunicationsAdministrator: 'Teams Communications Administrator',
-  GlobalReader: 'Global Reader',
-};
+// A1: the admin roles of the brief (Lync's CsAdministrator / CsUserAdministrator, and a reader).
+export { ADMIN_ROLES, ROLE_LABEL, type AdminRole };
 
 export function isAdminRole(value: unknown): value is AdminRole {
   return typeof value === 'string' && (ADMIN_ROLES as readonly string[]).includes(value);
@@ -42,6 +32,16 @@ const ALLOWED: Record<AdminRole, ReadonlySet<ChangeAction>> = {
 
 export function mayChange(role: AdminRole, action: ChangeAction): boolean {
   return ALLOWED[role].has(action);
+}
+
+/** Whether a role may make any change at all (the UI's "can change" switch). */
+export function canChangeAnything(role: AdminRole): boolean {
+  return ALLOWED[role].size > 0;
+}
+
+/** Why a role sees a change disabled. */
+export function roleReason(role: AdminRole): string {
+  return `Your role, ${ROLE_LABEL[role]}, can view everything but change nothing.`;
 }
 
 /** A1: the refusal a role gets for a change it may not make (HTTP 403). */

@@ -2,6 +2,7 @@ import type { UserDetail, UserSummary } from '../../src/api/contract';
 import { actionAvailability } from './availability';
 import { DEFAULT_PIN_POLICY, effectivePinPolicy } from './pin-policy';
 import { refuse, ok, type Result } from './result';
+import type { AdminRole } from './roles';
 import type { Tenant, UserRecord } from './types';
 
 export function findUser(tenant: Tenant, userId: string): Result<UserRecord> {
@@ -29,7 +30,11 @@ export function toSummary(user: UserRecord): UserSummary {
 }
 
 /** The user as the API shows it; the tenant gives the effective PIN policy (P4). */
-export function toDetail(user: UserRecord, tenant?: Tenant): UserDetail {
+export function toDetail(
+  user: UserRecord,
+  tenant?: Tenant,
+  role: AdminRole = 'TeamsAdministrator',
+): UserDetail {
   return {
     id: user.id,
     etag: etagOf(user),
@@ -50,6 +55,6 @@ export function toDetail(user: UserRecord, tenant?: Tenant): UserDetail {
     pinPolicy: tenant
       ? effectivePinPolicy(tenant, user)
       : { policy: DEFAULT_PIN_POLICY, source: 'global', scope: null },
-    actions: actionAvailability(user),
+    actions: actionAvailability(user, role),
   };
 }

@@ -278,6 +278,43 @@ export const mockFaultsSchema = z.object({
 });
 export type MockFaults = z.infer<typeof mockFaultsSchema>;
 
+/** A1: the admin roles. Teams Administrator and Teams Communications Administrator change; Global Reader views. */
+export const ADMIN_ROLES = [
+  'TeamsAdministrator',
+  'TeamsCommunicationsAdministrator',
+  'GlobalReader',
+] as const;
+export const adminRoleSchema = z.enum(ADMIN_ROLES);
+export type AdminRole = z.infer<typeof adminRoleSchema>;
+export const ROLE_LABEL: Record<AdminRole, string> = {
+  TeamsAdministrator: 'Teams Administrator',
+  TeamsCommunicationsAdministrator: 'Teams Communications Administrator',
+  GlobalReader: 'Global Reader',
+};
+
+/** GET /me: who is signed in, and whether their role may change anything (A1). */
+export const meSchema = z.object({
+  displayName: z.string(),
+  role: adminRoleSchema,
+  canChange: z.boolean(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+/** A2: one audited change or refused attempt. No PIN, no email body. */
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  role: adminRoleSchema,
+  action: z.string(),
+  targetUserId: z.nullable(z.string()),
+  targetName: z.string(),
+  outcome: z.enum(['succeeded', 'refused', 'forbidden']),
+  reason: z.nullable(z.string()),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+export const auditLogSchema = z.object({ items: z.array(auditEntrySchema) });
+
 /** Every error comes back in this one shape. */
 export const apiErrorBodySchema = z.object({
   code: z.string(),
@@ -310,4 +347,7 @@ export const endpoints = {
   endMeeting: (conferenceId: string) => `/dial-in/meetings/${encodeURIComponent(conferenceId)}/end`,
   mockReset: '/_mock/reset',
   mockFaults: '/_mock/faults',
+  mockSession: '/_mock/session',
+  me: '/me',
+  auditLog: '/audit-log',
 } as const;

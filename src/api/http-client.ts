@@ -15,6 +15,8 @@ interface RequestOptions {
   query?: Record<string, string | number | readonly string[] | undefined>;
   /** A4: the ETag of the version the change was made against. */
   ifMatch?: string;
+  /** A4: the same key for a repeat of the same change (a retry), a new one for a new change. */
+  idempotencyKey?: string;
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
@@ -38,6 +40,7 @@ export async function request<T extends z.ZodMiniType>(
         Accept: 'application/json',
         ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}),
+        ...(options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {}),
         ...options.headers,
       },
       body: options.body !== undefined ? JSON.stringify(options.body) : undefined,

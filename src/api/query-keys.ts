@@ -31,3 +31,13 @@ export const pinPolicyKeys = {
   all: ['pin-policies'] as const,
   list: () => [...pinPolicyKeys.all, 'list'] as const,
 };
+
+export const meKeys = {
+  all: ['me'] as const,
+  current: () => [...meKeys.all, 'current'] as const,
+};
+
+export const auditKeys = {
+  all: ['audit-log'] as const,
+  list: () => [...auditKeys.all, 'list'] as const,
+};

@@ -87,6 +87,15 @@ const conferenceBridgesRoute = createRoute({
   ),
 });
 
+const auditLogRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'audit-log',
+  component: lazyRouteComponent(
+    () => import('../features/audit-log/components/audit-log-page'),
+    'AuditLogPage',
+  ),
+});
+
 const myPinRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'me/pin',
@@ -101,6 +110,7 @@ const routeTree = rootRoute.addChildren([
   usersRoute.addChildren([usersIndexRoute, userRoute]),
   conferenceBridgesRoute,
   emailsRoute,
+  auditLogRoute,
   myPinRoute,
   ...(MOCK_MODE ? [dialInRoute] : []),
 ]);

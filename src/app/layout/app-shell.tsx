@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet } from '@tanstack/react-router';
 import { MOCK_MODE } from '../../api/config';
 import { ResetDemoDataButton } from '../../features/mock-tenant/components/reset-demo-data-button';
+import { SignedInAs } from '../../features/mock-tenant/components/signed-in-as';
 import { ErrorBoundary } from '../error-boundary';
 import { DeferredFocusManager } from './deferred-focus-manager';
 import { Navigation } from './navigation';
@@ -65,6 +66,7 @@ export function AppShell() {
       <header className={styles.header}>
         <p className={styles.title}>Audio Conferencing admin center</p>
         <span className={styles.tenant}>contoso.com{MOCK_MODE ? ' · mock tenant' : ''}</span>
+        {MOCK_MODE ? <SignedInAs /> : null}
         {MOCK_MODE ? <ResetDemoDataButton className={styles.headerButton} /> : null}
       </header>
       <Navigation />

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   CallRegular,
+  HistoryRegular,
   KeyRegular,
   MailRegular,
   PeopleRegular,
@@ -46,7 +47,7 @@ function NavItem({
   icon,
   children,
 }: {
-  to: '/users' | '/emails' | '/dial-in' | '/settings/conference-bridge' | '/me/pin';
+  to: '/users' | '/emails' | '/dial-in' | '/settings/conference-bridge' | '/me/pin' | '/audit-log';
   icon: ReactNode;
   children: ReactNode;
 }) {
@@ -84,6 +85,9 @@ export function Navigation() {
             Sent emails
           </NavItem>
         ) : null}
+        <NavItem to="/audit-log" icon={<HistoryRegular aria-hidden fontSize={20} />}>
+          Audit log
+        </NavItem>
         {MOCK_MODE ? (
           <NavItem to="/dial-in" icon={<CallRegular aria-hidden fontSize={20} />}>
             Dial-in simulator

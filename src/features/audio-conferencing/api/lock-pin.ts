@@ -1,23 +1,35 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpoints, userDetailSchema } from '../../../api/contract';
 import { request } from '../../../api/http-client';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { userKeys } from '../../../api/query-keys';
 import { reloadUserOnConflict } from './conflict';
 
 /** P5: lock or unlock a user's PIN. */
-export function setPinLock(userId: string, locked: boolean, etag?: string) {
+export function setPinLock(
+  userId: string,
+  locked: boolean,
+  etag?: string,
+  idempotencyKey?: string,
+) {
   const path = locked ? endpoints.lockPin(userId) : endpoints.unlockPin(userId);
-  return request(path, userDetailSchema, { method: 'POST', ifMatch: etag });
+  return request(path, userDetailSchema, { method: 'POST', ifMatch: etag, idempotencyKey });
 }
 
 export function usePinLock(userId: string, etag?: string) {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (locked: boolean) => setPinLock(userId, locked, etag),
+    mutationFn: (locked: boolean) =>
+      idempotency.send(locked, (key) => setPinLock(userId, locked, etag, key)),
     onSuccess: (user) => {
+      idempotency.settle();
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
     },
-    onError: reloadUserOnConflict(queryClient, userId),
+    onError: (error) => {
+      idempotency.settle(error);
+      reloadUserOnConflict(queryClient, userId)(error);
+    },
   });
 }

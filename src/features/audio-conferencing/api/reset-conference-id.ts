@@ -1,25 +1,32 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpoints, resetConferenceIdResponseSchema } from '../../../api/contract';
 import { request } from '../../../api/http-client';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { emailKeys, userKeys } from '../../../api/query-keys';
 import { reloadUserOnConflict } from './conflict';
 
-export function resetConferenceId(userId: string, etag?: string) {
+export function resetConferenceId(userId: string, etag?: string, idempotencyKey?: string) {
   return request(endpoints.resetConferenceId(userId), resetConferenceIdResponseSchema, {
     method: 'POST',
     ifMatch: etag,
+    idempotencyKey,
   });
 }
 
 export function useResetConferenceId(userId: string, etag?: string) {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: () => resetConferenceId(userId, etag),
+    mutationFn: () => idempotency.send(undefined, (key) => resetConferenceId(userId, etag, key)),
     onSuccess: ({ user }) => {
+      idempotency.settle();
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
     },
-    onError: reloadUserOnConflict(queryClient, userId),
+    onError: (error) => {
+      idempotency.settle(error);
+      reloadUserOnConflict(queryClient, userId)(error);
+    },
   });
 }

@@ -1,14 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpoints, resetPinResponseSchema, type ResetPinRequest } from '../../../api/contract';
 import { request } from '../../../api/http-client';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { emailKeys, userKeys } from '../../../api/query-keys';
 import { reloadUserOnConflict } from './conflict';
 
-export function resetPin(userId: string, options: ResetPinRequest = {}, etag?: string) {
+export function resetPin(
+  userId: string,
+  options: ResetPinRequest = {},
+  etag?: string,
+  idempotencyKey?: string,
+) {
   return request(endpoints.resetPin(userId), resetPinResponseSchema, {
     method: 'POST',
     body: options,
     ifMatch: etag,
+    idempotencyKey,
   });
 }
 
@@ -18,14 +25,20 @@ export function resetPin(userId: string, options: ResetPinRequest = {}, etag?: s
  */
 export function useResetPin(userId: string, etag?: string) {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (options: ResetPinRequest = {}) => resetPin(userId, options, etag),
+    mutationFn: (options: ResetPinRequest = {}) =>
+      idempotency.send(options, (key) => resetPin(userId, options, etag, key)),
     gcTime: 0,
     onSuccess: ({ user }) => {
+      idempotency.settle();
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
     },
-    onError: reloadUserOnConflict(queryClient, userId),
+    onError: (error) => {
+      idempotency.settle(error);
+      reloadUserOnConflict(queryClient, userId)(error);
+    },
   });
 }

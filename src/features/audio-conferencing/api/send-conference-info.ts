@@ -5,19 +5,31 @@ import {
   type SendConferenceInfoRequest,
 } from '../../../api/contract';
 import { request } from '../../../api/http-client';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { emailKeys } from '../../../api/query-keys';
 
-export function sendConferenceInfo(userId: string, body: SendConferenceInfoRequest) {
+export function sendConferenceInfo(
+  userId: string,
+  body: SendConferenceInfoRequest,
+  idempotencyKey?: string,
+) {
   return request(endpoints.sendConferenceInfo(userId), sendConferenceInfoResponseSchema, {
     method: 'POST',
     body,
+    idempotencyKey,
   });
 }
 
 export function useSendConferenceInfo(userId: string) {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (body: SendConferenceInfoRequest) => sendConferenceInfo(userId, body),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: emailKeys.all }),
+    mutationFn: (body: SendConferenceInfoRequest) =>
+      idempotency.send(body, (key) => sendConferenceInfo(userId, body, key)),
+    onSuccess: () => {
+      idempotency.settle();
+      void queryClient.invalidateQueries({ queryKey: emailKeys.all });
+    },
+    onError: (error) => idempotency.settle(error),
   });
 }

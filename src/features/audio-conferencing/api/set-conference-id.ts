@@ -1,26 +1,39 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpoints, resetConferenceIdResponseSchema } from '../../../api/contract';
 import { request } from '../../../api/http-client';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { emailKeys, userKeys } from '../../../api/query-keys';
 import { reloadUserOnConflict } from './conflict';
 
-export function setConferenceId(userId: string, conferenceId: string, etag?: string) {
+export function setConferenceId(
+  userId: string,
+  conferenceId: string,
+  etag?: string,
+  idempotencyKey?: string,
+) {
   return request(endpoints.setConferenceId(userId), resetConferenceIdResponseSchema, {
     method: 'POST',
     body: { conferenceId },
     ifMatch: etag,
+    idempotencyKey,
   });
 }
 
 export function useSetConferenceId(userId: string, etag?: string) {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (conferenceId: string) => setConferenceId(userId, conferenceId, etag),
+    mutationFn: (conferenceId: string) =>
+      idempotency.send(conferenceId, (key) => setConferenceId(userId, conferenceId, etag, key)),
     onSuccess: ({ user }) => {
+      idempotency.settle();
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
     },
-    onError: reloadUserOnConflict(queryClient, userId),
+    onError: (error) => {
+      idempotency.settle(error);
+      reloadUserOnConflict(queryClient, userId)(error);
+    },
   });
 }

@@ -1,11 +1,4 @@
-import {
-  Badge,
-  Button,
-  makeStyles,
-  Text,
-  tokens,
-  useRestoreFocusTarget,
-} from '@fluentui/react-components';
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import {
   EditRegular,
   InfoRegular,
@@ -19,6 +12,7 @@ import type { ActionName, EmailOutcome, Provider, UserDetail } from '../../../ap
 import { MASKED_PIN } from '../../../api/format';
 import { LabelledValue, ValueList } from '../../../components/labelled-value';
 import { StatusMessage } from '../../../components/status-message';
+import { useMe } from '../../../api/get-me';
 import { useBridge } from '../../../api/get-bridge';
 import { ActionButton } from './action-button';
 import { DialInNumber } from './dial-in-number';
@@ -94,7 +88,7 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
   const headingId = useId();
   const reasonIds = { conferencing: useId(), pin: useId() };
   const [dialog, setDialog] = useState<ActionName | 'edit' | null>(null);
-  const editFocusTarget = useRestoreFocusTarget();
+  const me = useMe();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const bridge = useBridge();
   const ac = user.audioConferencing;
@@ -149,9 +143,19 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
       </ValueList>
 
       <div className={styles.actions}>
-        <Button {...editFocusTarget} icon={<EditRegular />} onClick={open('edit')}>
+        <ActionButton
+          icon={<EditRegular />}
+          availability={{
+            available: me.canChange,
+            reason: me.canChange
+              ? null
+              : (conferencingReason ?? 'Your role can’t change anything.'),
+          }}
+          reasonId={reasonIds.conferencing}
+          onClick={open('edit')}
+        >
           Edit
-        </Button>
+        </ActionButton>
         <ActionButton
           icon={<NumberSymbolRegular />}
           availability={resetConferenceId}

@@ -16,8 +16,9 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { actionErrors } from '../../../api/api-error';
-import type { BridgeSettings, BridgeSettingsUpdate } from '../../../api/contract';
+import { ROLE_LABEL, type BridgeSettings, type BridgeSettingsUpdate } from '../../../api/contract';
 import { formatPhoneNumber } from '../../../api/format';
+import { useMe } from '../../../api/get-me';
 import { StatusMessage } from '../../../components/status-message';
 import { useUpdateBridge } from '../api/update-bridge';
 
@@ -44,6 +45,7 @@ export function BridgeSettingsForm({ bridge }: { bridge: BridgeSettings }) {
   const [pinLength, setPinLength] = useState(String(bridge.pinLength));
   const [localError, setLocalError] = useState<string>();
   const mutation = useUpdateBridge();
+  const me = useMe();
   const { field, form: formMessage } = actionErrors(mutation.error, [
     'pinLength',
     'defaultTollNumber',
@@ -171,16 +173,22 @@ export function BridgeSettingsForm({ bridge }: { bridge: BridgeSettings }) {
       {mutation.isSuccess ? (
         <StatusMessage intent="success">Bridge settings saved.</StatusMessage>
       ) : null}
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          type="submit"
-          disabledFocusable={mutation.isPending}
-          icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
-        >
-          Save
-        </Button>
-      </div>
+      {me.canChange ? (
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            type="submit"
+            disabledFocusable={mutation.isPending}
+            icon={mutation.isPending ? <Spinner size="tiny" /> : undefined}
+          >
+            Save
+          </Button>
+        </div>
+      ) : me.data ? (
+        <StatusMessage intent="info">
+          Your role, {ROLE_LABEL[me.data.role]}, can view the bridge settings but not change them.
+        </StatusMessage>
+      ) : null}
     </form>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { useMe } from '../../../api/get-me';
 import { describeError } from '../../../api/api-error';
 import type { PinPolicy } from '../../../api/contract';
 import { StatusMessage } from '../../../components/status-message';
@@ -37,6 +38,7 @@ export function PinPoliciesSection() {
   const styles = useStyles();
   const policies = usePinPolicies();
   const remove = useRemovePinPolicy();
+  const me = useMe();
   const [dialog, setDialog] = useState<PolicyDialogMode | null>(null);
   const data = policies.data;
   const rows: Row[] = data
@@ -78,22 +80,24 @@ export function PinPoliciesSection() {
       ) : null}
       {data ? (
         <>
-          <div className={styles.toolbar}>
-            <Button
-              icon={<AddRegular />}
-              onClick={() =>
-                setDialog({ kind: 'add-site', sites: data.availableSites, policy: data.global })
-              }
-            >
-              Add site policy
-            </Button>
-            <Button
-              icon={<AddRegular />}
-              onClick={() => setDialog({ kind: 'add-user', policy: data.global })}
-            >
-              Add user policy
-            </Button>
-          </div>
+          {me.canChange ? (
+            <div className={styles.toolbar}>
+              <Button
+                icon={<AddRegular />}
+                onClick={() =>
+                  setDialog({ kind: 'add-site', sites: data.availableSites, policy: data.global })
+                }
+              >
+                Add site policy
+              </Button>
+              <Button
+                icon={<AddRegular />}
+                onClick={() => setDialog({ kind: 'add-user', policy: data.global })}
+              >
+                Add user policy
+              </Button>
+            </div>
+          ) : null}
           <Table aria-label="PIN policies">
             <TableHeader>
               <TableRow>
@@ -101,7 +105,7 @@ export function PinPoliciesSection() {
                 <TableHeaderCell>Minimum length</TableHeaderCell>
                 <TableHeaderCell>Common patterns</TableHeaderCell>
                 <TableHeaderCell>Maximum logon attempts</TableHeaderCell>
-                <TableHeaderCell>Actions</TableHeaderCell>
+                {me.canChange ? <TableHeaderCell>Actions</TableHeaderCell> : null}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -113,33 +117,35 @@ export function PinPoliciesSection() {
                     {row.policy.allowCommonPatterns ? 'Allowed' : 'Not allowed'}
                   </TableCell>
                   <TableCell>{row.policy.maximumLogonAttempts}</TableCell>
-                  <TableCell>
-                    <div className={styles.rowActions}>
-                      <Button
-                        size="small"
-                        aria-label={`Edit ${row.scope} policy`}
-                        onClick={() =>
-                          setDialog({
-                            kind: 'edit',
-                            target: row.target,
-                            title: `${row.scope} policy`,
-                            policy: row.policy,
-                          })
-                        }
-                      >
-                        Edit
-                      </Button>
-                      {row.target.kind !== 'global' ? (
+                  {me.canChange ? (
+                    <TableCell>
+                      <div className={styles.rowActions}>
                         <Button
                           size="small"
-                          aria-label={`Remove ${row.scope} policy`}
-                          onClick={() => remove.mutate(row.target)}
+                          aria-label={`Edit ${row.scope} policy`}
+                          onClick={() =>
+                            setDialog({
+                              kind: 'edit',
+                              target: row.target,
+                              title: `${row.scope} policy`,
+                              policy: row.policy,
+                            })
+                          }
                         >
-                          Remove
+                          Edit
                         </Button>
-                      ) : null}
-                    </div>
-                  </TableCell>
+                        {row.target.kind !== 'global' ? (
+                          <Button
+                            size="small"
+                            aria-label={`Remove ${row.scope} policy`}
+                            onClick={() => remove.mutate(row.target)}
+                          >
+                            Remove
+                          </Button>
+                        ) : null}
+                      </div>
+                    </TableCell>
+                  ) : null}
                 </TableRow>
               ))}
             </TableBody>

@@ -1,0 +1,145 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { describeError } from '../../../api/api-error';
+import { ROLE_LABEL } from '../../../api/contract';
+import { StatusMessage } from '../../../components/status-message';
+import { useAuditLog } from '../api/get-audit-log';
+
+/** The audit log's words for each change. */
+const ACTION_LABEL: Record<string, string> = {
+  resetConferenceId: 'Reset conference ID',
+  setConferenceId: 'Set conference ID',
+  updateAudioConferencing: 'Edit Audio Conferencing',
+  resetPin: 'Reset PIN',
+  lockPin: 'Lock PIN',
+  unlockPin: 'Unlock PIN',
+  sendConferenceInfo: 'Send conference info',
+  updateBridgeSettings: 'Save bridge settings',
+  savePinPolicy: 'Save PIN policy',
+  removePinPolicy: 'Remove PIN policy',
+};
+
+const OUTCOME_LABEL = { succeeded: 'Succeeded', refused: 'Refused', forbidden: 'Not allowed' };
+
+const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' });
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  intro: { color: tokens.colorNeutralForeground2, margin: 0 },
+  filters: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  field: { minWidth: '14rem' },
+  tableWrap: {
+    overflowX: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+  },
+  empty: { margin: 0, padding: tokens.spacingVerticalXXL, textAlign: 'center' },
+  reason: { minWidth: '18rem' },
+  nowrap: { whiteSpace: 'nowrap' },
+});
+
+/** A2: every change and every refused attempt, newest first, by user and action. */
+export function AuditLogPage() {
+  const styles = useStyles();
+  const log = useAuditLog();
+  const [user, setUser] = useState('');
+  const [action, setAction] = useState('');
+  const entries = log.data?.items ?? [];
+  const targets = [...new Set(entries.map((e) => e.targetName))].sort((a, b) => a.localeCompare(b));
+  const shown = entries.filter(
+    (e) => (user === '' || e.targetName === user) && (action === '' || e.action === action),
+  );
+
+  return (
+    <div className={styles.page}>
+      <h1>Audit log</h1>
+      <p className={styles.intro}>
+        Every change and every refused attempt, newest first: who, with which role, what, to whom,
+        when and how it ended. PINs and email bodies are never recorded.
+      </p>
+      <div className={styles.filters}>
+        <Field label="User" className={styles.field}>
+          <Select value={user} onChange={(_, data) => setUser(data.value)}>
+            <option value="">All users</option>
+            {targets.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Action" className={styles.field}>
+          <Select value={action} onChange={(_, data) => setAction(data.value)}>
+            <option value="">All actions</option>
+            {Object.entries(ACTION_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {log.isError ? (
+        <StatusMessage
+          intent="error"
+          title="Couldn't load the audit log"
+          actions={<Button onClick={() => void log.refetch()}>Retry</Button>}
+        >
+          {describeError(log.error)}
+        </StatusMessage>
+      ) : null}
+      {log.isPending ? <Spinner label="Loading the audit log…" /> : null}
+      {log.data ? (
+        <div className={styles.tableWrap}>
+          <Table aria-label="Audit log" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>When</TableHeaderCell>
+                <TableHeaderCell>Who</TableHeaderCell>
+                <TableHeaderCell>Role</TableHeaderCell>
+                <TableHeaderCell>Action</TableHeaderCell>
+                <TableHeaderCell>Target</TableHeaderCell>
+                <TableHeaderCell>Outcome</TableHeaderCell>
+                <TableHeaderCell>Reason</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {shown.map((entry) => (
+                <TableRow key={entry.id}>
+                  <TableCell className={styles.nowrap}>
+                    {dateTime.format(new Date(entry.at))}
+                  </TableCell>
+                  <TableCell>{entry.actor}</TableCell>
+                  <TableCell>{ROLE_LABEL[entry.role]}</TableCell>
+                  <TableCell>{ACTION_LABEL[entry.action] ?? entry.action}</TableCell>
+                  <TableCell>{entry.targetName}</TableCell>
+                  <TableCell>{OUTCOME_LABEL[entry.outcome]}</TableCell>
+                  <TableCell className={styles.reason}>{entry.reason ?? ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {shown.length === 0 ? (
+            <p className={styles.empty}>
+              {entries.length === 0 ? 'Nothing has been changed yet.' : 'No entries match.'}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
