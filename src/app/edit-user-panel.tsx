@@ -10,11 +10,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { describeError } from '../api/api-error';
 import { LabelledValue, ValueList } from '../components/labelled-value';
-import { StatusMessage } from '../components/status-message';
 import { useUser } from '../features/audio-conferencing/api/get-user';
 import { AudioConferencingSection } from '../features/audio-conferencing/components/audio-conferencing-section';
+import { LoadError } from '../components/load-error';
 
 const useStyles = makeStyles({
   body: {
@@ -62,15 +61,7 @@ export function EditUserPanel({ userId, onClose }: { userId: string; onClose: ()
       </DrawerHeader>
       <DrawerBody className={styles.body}>
         {user.isPending ? <Spinner label="Loading user…" /> : null}
-        {user.isError ? (
-          <StatusMessage
-            intent="error"
-            title="Couldn't load this user"
-            actions={<Button onClick={() => void user.refetch()}>Retry</Button>}
-          >
-            {describeError(user.error)}
-          </StatusMessage>
-        ) : null}
+        <LoadError query={user} title="Couldn't load this user" />
         {user.data ? (
           <>
             <section className={styles.account} aria-label="Account">

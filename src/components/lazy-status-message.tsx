@@ -19,6 +19,7 @@ export function LazyStatusMessage(props: Props) {
         <div role={role}>
           {props.title ? <strong>{props.title} </strong> : null}
           {props.children}
+          {props.actions}
         </div>
       }
     >

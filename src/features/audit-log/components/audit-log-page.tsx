@@ -1,5 +1,4 @@
 import {
-  Button,
   Field,
   makeStyles,
   Select,
@@ -13,10 +12,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { describeError } from '../../../api/api-error';
 import { ROLE_LABEL } from '../../../api/contract';
-import { StatusMessage } from '../../../components/status-message';
 import { useAuditLog } from '../api/get-audit-log';
+import { LoadError } from '../../../components/load-error';
 
 /** The audit log's words for each change. */
 const ACTION_LABEL: Record<string, string> = {
@@ -93,15 +91,7 @@ export function AuditLogPage() {
           </Select>
         </Field>
       </div>
-      {log.isError ? (
-        <StatusMessage
-          intent="error"
-          title="Couldn't load the audit log"
-          actions={<Button onClick={() => void log.refetch()}>Retry</Button>}
-        >
-          {describeError(log.error)}
-        </StatusMessage>
-      ) : null}
+      <LoadError query={log} title="Couldn't load the audit log" />
       {log.isPending ? <Spinner label="Loading the audit log…" /> : null}
       {log.data ? (
         <div className={styles.tableWrap}>

@@ -1,9 +1,8 @@
-import { Button, makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { describeError } from '../../../api/api-error';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useBridge } from '../../../api/get-bridge';
-import { StatusMessage } from '../../../components/status-message';
 import { BridgeSettingsForm } from './bridge-settings-form';
 import { PinPoliciesSection } from './pin-policies-section';
+import { LoadError } from '../../../components/load-error';
 
 const useStyles = makeStyles({
   page: {
@@ -31,14 +30,7 @@ export function ConferenceBridgesPage() {
       <section className={styles.card} aria-labelledby="bridge-settings-heading">
         <h2 id="bridge-settings-heading">Bridge settings</h2>
         {bridge.isPending ? <Spinner label="Loading bridge settings…" /> : null}
-        {bridge.isError ? (
-          <StatusMessage
-            intent="error"
-            actions={<Button onClick={() => void bridge.refetch()}>Retry</Button>}
-          >
-            {describeError(bridge.error)}
-          </StatusMessage>
-        ) : null}
+        <LoadError query={bridge} />
         {bridge.data ? <BridgeSettingsForm bridge={bridge.data} /> : null}
       </section>
       <div className={styles.card}>

@@ -18,6 +18,7 @@ import type { PinPolicy } from '../../../api/contract';
 import { StatusMessage } from '../../../components/status-message';
 import { usePinPolicies, useRemovePinPolicy, type PolicyTarget } from '../api/pin-policies';
 import { PinPolicyDialog, type PolicyDialogMode } from './pin-policy-dialog';
+import { LoadError } from '../../../components/load-error';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -67,14 +68,7 @@ export function PinPoliciesSection() {
         wins over the global policy.
       </p>
       {policies.isPending ? <Spinner label="Loading PIN policies…" /> : null}
-      {policies.isError ? (
-        <StatusMessage
-          intent="error"
-          actions={<Button onClick={() => void policies.refetch()}>Retry</Button>}
-        >
-          {describeError(policies.error)}
-        </StatusMessage>
-      ) : null}
+      <LoadError query={policies} />
       {remove.isError ? (
         <StatusMessage intent="error">{describeError(remove.error)}</StatusMessage>
       ) : null}

@@ -14,6 +14,7 @@ import { StatusMessage } from '../../../components/status-message';
 import { useDialIn } from '../api/dial-in';
 import { useMeetings } from '../api/get-meetings';
 import { MeetingView } from './meeting-view';
+import { LoadError } from '../../../components/load-error';
 
 const useStyles = makeStyles({
   page: {
@@ -118,15 +119,7 @@ export function DialInPage() {
           </StatusMessage>
         ) : null}
       </form>
-      {meetings.isError ? (
-        <StatusMessage
-          intent="error"
-          title="Couldn't load the meetings"
-          actions={<Button onClick={() => void meetings.refetch()}>Retry</Button>}
-        >
-          {describeError(meetings.error)}
-        </StatusMessage>
-      ) : null}
+      <LoadError query={meetings} title="Couldn't load the meetings" />
       {selected ? (
         meeting ? (
           <MeetingView meeting={meeting} onEnded={() => setSelected(null)} />

@@ -13,10 +13,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId } from 'react';
-import { describeError } from '../../../api/api-error';
 import type { SentEmail } from '../../../api/contract';
-import { StatusMessage } from '../../../components/status-message';
 import { useEmails } from '../api/get-emails';
+import { LoadError } from '../../../components/load-error';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -69,15 +68,7 @@ export function SentEmailsPage({
       <p className={styles.intro}>
         The mock mailbox: every email the admin center sent, newest first. PINs are never kept here.
       </p>
-      {emails.isError ? (
-        <StatusMessage
-          intent="error"
-          title="Couldn't load sent emails"
-          actions={<Button onClick={() => void emails.refetch()}>Retry</Button>}
-        >
-          {describeError(emails.error)}
-        </StatusMessage>
-      ) : null}
+      <LoadError query={emails} title="Couldn't load sent emails" />
       {emails.isPending ? <Spinner label="Loading sent emails…" /> : null}
       {emails.data ? (
         <div className={styles.layout}>

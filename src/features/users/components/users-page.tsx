@@ -1,8 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { describeError } from '../../../api/api-error';
-import { LazyStatusMessage as StatusMessage } from '../../../components/lazy-status-message';
 import { LightSpinner } from '../../../components/light-spinner';
 import { usersQueryOptions, useUsers } from '../api/get-users';
 import type { UsersSearch } from '../users-search';
@@ -15,6 +13,7 @@ import {
 import { useStableCallback } from '../../../lib/use-stable-callback';
 import { UsersQueryBar } from './users-query-bar';
 import { UsersTable } from './users-table';
+import { LoadError } from '../../../components/load-error';
 
 const PAGE_SIZE = DEFAULT_PAGE_SIZE;
 const count = (n: number) => n.toLocaleString('en-US');
@@ -83,15 +82,7 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
         Find a user and open them to see and manage their Audio Conferencing settings.
       </p>
       <UsersQueryBar query={query} busy={users.isFetching} onQueryChange={onQueryChange} />
-      {users.isError ? (
-        <StatusMessage
-          intent="error"
-          title="Couldn't load users"
-          actions={<Button onClick={() => void users.refetch()}>Retry</Button>}
-        >
-          {describeError(users.error)}
-        </StatusMessage>
-      ) : null}
+      <LoadError query={users} title="Couldn't load users" />
       {data ? (
         <>
           <div className={styles.tableWrap}>
