@@ -4,6 +4,7 @@ import {
   expect,
   mailboxCount,
   MASKED_PIN,
+  serverUser,
   setFaults,
   test,
   userIdFromUrl,
@@ -28,19 +29,6 @@ const FAULTS_OFF = { failureRate: 0, offline: false };
 /** The Edit panel while a dialog above it hides it from the accessibility tree. */
 function panelBehindDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Amos Marble', exact: true, includeHidden: true });
-}
-
-/** The user as the server holds it, to prove a failed action changed nothing. */
-async function serverUser(page: Page, userId: string) {
-  return page.evaluate(async (id) => {
-    const response = await fetch(`/api/users/${encodeURIComponent(id)}`, { cache: 'no-store' });
-    if (!response.ok) throw new Error(`GET user answered ${response.status}`);
-    const user = (await response.json()) as {
-      audioConferencing: { conferenceId: string | null };
-      pin: { isSet: boolean; lastChangedAt: string | null };
-    };
-    return { conferenceId: user.audioConferencing.conferenceId, pin: user.pin };
-  }, userId);
 }
 
 for (const { name, faults, consolePattern } of FAULTS) {

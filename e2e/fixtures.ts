@@ -39,10 +39,10 @@ export async function checkA11y(page: Page, include?: string): Promise<void> {
   ).toEqual([]);
 }
 
-/** The test hooks of the mock (PRODUCT.md §4): failure rate and offline switch. */
+/** The test hooks of the mock (PRODUCT.md §4): latency, failure rate, dropped answers, offline. */
 export async function setFaults(
   page: Page,
-  faults: { failureRate?: number; offline?: boolean; latencyMs?: number },
+  faults: { failureRate?: number; dropRate?: number; offline?: boolean; latencyMs?: number },
 ) {
   const status = await page.evaluate(async (body) => {
     const response = await fetch('/api/_mock/faults', {
@@ -122,6 +122,7 @@ export async function serverUser(page: Page, userId: string) {
         allowUnauthenticatedStart: boolean;
         dialOut: string;
       };
+      pin: { isSet: boolean; isLocked: boolean; lastChangedAt: string | null };
     };
   }, userId);
 }

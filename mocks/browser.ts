@@ -15,9 +15,7 @@ export async function startMockServer(): Promise<void> {
 
   // Faults belong to one tab; a reload keeps them.
   const saved = window.sessionStorage.getItem(FAULTS_KEY);
-  const defaults = saved
-    ? JSON.parse(saved)
-    : { latencyMs: import.meta.env.DEV ? 200 : 0, failureRate: 0, offline: false };
+  const defaults = saved ? JSON.parse(saved) : { latencyMs: import.meta.env.DEV ? 200 : 0 };
   const faults = createFaultState(faultsFromSearch(search, defaults));
   const persisted = {
     get: faults.get,

@@ -211,3 +211,36 @@ describe('A4 Idempotency-Key over HTTP', () => {
     expect(mock.store.read().mailbox.length).toBe(mails);
   });
 });
+
+describe('Faults: a dropped answer', () => {
+  it('the server acts, the answer is lost; a retry with the same key replays it: one new ID, one email', async () => {
+    const amos = idOf(AMOS);
+    const before = mock.store.read().usersById.get(amos)!.audio.conferenceId;
+    const mails = mock.store.read().mailbox.length;
+    const key = { 'Idempotency-Key': 'dropped-1' };
+    mock.faults.set({ dropRate: 100 });
+    await expect(
+      call('POST', `/users/${amos}/conference-id/reset`, undefined, key),
+    ).rejects.toThrow();
+    const changed = mock.store.read().usersById.get(amos)!.audio.conferenceId;
+    expect(changed, 'the server did the reset').not.toBe(before);
+    expect(mock.store.read().mailbox.length).toBe(mails + 1);
+
+    mock.faults.set({ dropRate: 0 });
+    const retry = await call('POST', `/users/${amos}/conference-id/reset`, undefined, key);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(retry.body.user.audioConferencing.conferenceId).toBe(changed);
+    expect(mock.store.read().usersById.get(amos)!.audio.conferenceId).toBe(changed);
+    expect(mock.store.read().mailbox.length, 'still one email').toBe(mails + 1);
+  });
+
+  it('a failure rate of 100% answers 500 before the route runs and changes nothing', async () => {
+    const before = stateOf();
+    mock.faults.set({ failureRate: 100 });
+    const answer = await call('POST', `/users/${idOf(AMOS)}/conference-id/reset`);
+    expect(answer.status).toBe(500);
+    expect(answer.body.code).toBe('server_error');
+    expect(stateOf()).toBe(before);
+  });
+});

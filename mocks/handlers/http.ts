@@ -67,8 +67,8 @@ export async function parseBody<T extends z.ZodMiniType>(
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
- * Declares a route under the API base with the mock's faults applied first: latency, offline
- * (a network error) and the failure rate (500).
+ * Declares a route under the API base with the mock's faults applied: latency, offline (a network
+ * error) and the failure rate (500) before the route runs, dropped answers after it.
  */
 export function createRoute(faults: FaultState, random: () => number) {
   return function route<Params extends PathParams>(
@@ -77,7 +77,7 @@ export function createRoute(faults: FaultState, random: () => number) {
     resolver: HttpResponseResolver<Params, DefaultBodyType, DefaultBodyType>,
   ) {
     return http[method]<Params>(`${API_BASE}${path}`, async (info) => {
-      const { latencyMs, offline, failureRate } = faults.get();
+      const { latencyMs, offline, failureRate, dropRate } = faults.get();
       if (latencyMs > 0) await delay(latencyMs);
       if (offline) return HttpResponse.error();
       if (failureRate > 0 && random() * 100 < failureRate) {
@@ -86,7 +86,11 @@ export function createRoute(faults: FaultState, random: () => number) {
           message: 'The server had a problem and did nothing. Try again.',
         });
       }
-      return resolver(info);
+      const answer = await resolver(info);
+      // The server did its work, and its answer is lost on the way back: only a retry with the
+      // same Idempotency-Key can find out what happened without doing it twice (A4).
+      if (dropRate > 0 && random() * 100 < dropRate) return HttpResponse.error();
+      return answer;
     });
   };
 }

@@ -274,6 +274,8 @@ export type SentEmails = z.infer<typeof sentEmailsSchema>;
 export const mockFaultsSchema = z.object({
   latencyMs: z.int().check(z.minimum(0), z.maximum(30_000)),
   failureRate: z.number().check(z.minimum(0), z.maximum(100)),
+  /** Share of requests the server carries out whose answer never arrives (a network error). */
+  dropRate: z.number().check(z.minimum(0), z.maximum(100)),
   offline: z.boolean(),
 });
 export type MockFaults = z.infer<typeof mockFaultsSchema>;
@@ -286,6 +288,10 @@ export const ADMIN_ROLES = [
 ] as const;
 export const adminRoleSchema = z.enum(ADMIN_ROLES);
 export type AdminRole = z.infer<typeof adminRoleSchema>;
+
+/** Mock mode: who is signed in, as "Signed in as" chose (a test hook, never subject to faults). */
+export const mockSessionSchema = z.object({ role: adminRoleSchema, actor: z.string() });
+export type MockSession = z.infer<typeof mockSessionSchema>;
 export const ROLE_LABEL: Record<AdminRole, string> = {
   TeamsAdministrator: 'Teams Administrator',
   TeamsCommunicationsAdministrator: 'Teams Communications Administrator',

@@ -41,3 +41,10 @@ export const auditKeys = {
   all: ['audit-log'] as const,
   list: () => [...auditKeys.all, 'list'] as const,
 };
+
+/** Mock mode only: the test hooks' state. */
+export const mockKeys = {
+  all: ['mock'] as const,
+  faults: () => [...mockKeys.all, 'faults'] as const,
+  session: () => [...mockKeys.all, 'session'] as const,
+};

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { NO_FAULTS } from '../../mocks/faults';
 import { mock } from './server';
 
 // Fluent UI renders a lot in jsdom; give findBy* queries time on a 2-core machine.
@@ -9,7 +10,7 @@ configure({ asyncUtilTimeout: 10_000 });
 beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   mock.store.reset();
-  mock.faults.set({ latencyMs: 0, failureRate: 0, offline: false });
+  mock.faults.set(NO_FAULTS);
 });
 afterAll(() => mock.server.close());
 

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet } from '@tanstack/react-router';
 import { MOCK_MODE } from '../../api/config';
+import { NetworkConditionsButton } from '../../features/mock-tenant/components/network-conditions-button';
 import { ResetDemoDataButton } from '../../features/mock-tenant/components/reset-demo-data-button';
 import { SignedInAs } from '../../features/mock-tenant/components/signed-in-as';
 import { ErrorBoundary } from '../error-boundary';
@@ -66,6 +67,7 @@ export function AppShell() {
       <header className={styles.header}>
         <p className={styles.title}>Audio Conferencing admin center</p>
         <span className={styles.tenant}>contoso.com{MOCK_MODE ? ' · mock tenant' : ''}</span>
+        {MOCK_MODE ? <NetworkConditionsButton className={styles.headerButton} /> : null}
         {MOCK_MODE ? <SignedInAs /> : null}
         {MOCK_MODE ? <ResetDemoDataButton className={styles.headerButton} /> : null}
       </header>

@@ -1,8 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { ADMIN_ROLES, ROLE_LABEL, type AdminRole } from '../../../api/contract';
-import { useMe } from '../../../api/get-me';
-import { useSetSessionRole } from '../api/set-session-role';
+import { useMockSession, useSetSessionRole } from '../api/mock-session';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -25,9 +24,9 @@ const useStyles = makeStyles({
 export function SignedInAs() {
   const styles = useStyles();
   const id = useId();
-  const me = useMe();
+  const session = useMockSession();
   const setRole = useSetSessionRole();
-  const role = setRole.isPending ? setRole.variables : me.data?.role;
+  const role = setRole.isPending ? setRole.variables : session.data?.role;
   return (
     <div className={styles.root}>
       <label htmlFor={id} className={styles.label}>
@@ -37,11 +36,14 @@ export function SignedInAs() {
         id={id}
         className={styles.select}
         value={role ?? ''}
-        disabled={!me.data}
-        title={me.data ? `${me.data.displayName}, ${ROLE_LABEL[me.data.role]}` : undefined}
+        title={session.data ? `${session.data.actor}, ${ROLE_LABEL[session.data.role]}` : undefined}
         onChange={(event) => setRole.mutate(event.target.value as AdminRole)}
       >
-        {me.data ? null : <option value="">Loading…</option>}
+        {role ? null : (
+          <option value="" disabled>
+            {session.isError ? 'Unknown: choose a role' : 'Loading…'}
+          </option>
+        )}
         {ADMIN_ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABEL[r]}

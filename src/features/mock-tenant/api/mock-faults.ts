@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { endpoints, mockFaultsSchema, type MockFaults } from '../../../api/contract';
+import { request } from '../../../api/http-client';
+import { mockKeys } from '../../../api/query-keys';
+
+export function getMockFaults(signal?: AbortSignal) {
+  return request(endpoints.mockFaults, mockFaultsSchema, { signal });
+}
+
+export function setMockFaults(faults: Partial<MockFaults>) {
+  return request(endpoints.mockFaults, mockFaultsSchema, { method: 'POST', body: faults });
+}
+
+/** Mock mode: the network conditions the mock plays (never subject to them itself). */
+export function useMockFaults() {
+  return useQuery({
+    queryKey: mockKeys.faults(),
+    queryFn: ({ signal }) => getMockFaults(signal),
+    staleTime: Infinity,
+  });
+}
+
+/** True when the mock now lets requests through that it failed before. */
+export function isRecovery(before: MockFaults | undefined, after: MockFaults): boolean {
+  if (!before) return false;
+  return (
+    (before.offline && !after.offline) ||
+    after.failureRate < before.failureRate ||
+    after.dropRate < before.dropRate
+  );
+}
+
+/**
+ * Mock mode: changes the network conditions. Like a browser coming back online, a recovery
+ * fetches again what is on screen and failed to load; a change that failed is never sent again
+ * by itself: the admin retries it.
+ */
+export function useSetMockFaults() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: setMockFaults,
+    onSuccess: (after) => {
+      const before = queryClient.getQueryData<MockFaults>(mockKeys.faults());
+      queryClient.setQueryData(mockKeys.faults(), after);
+      if (isRecovery(before, after)) {
+        void queryClient.refetchQueries({
+          type: 'active',
+          predicate: (query) => query.state.status === 'error',
+        });
+      }
+    },
+  });
+}
