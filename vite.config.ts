@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPreview, SECURITY_HEADERS } from './config/csp';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPreview()],
   server: { port: 5173 },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: SECURITY_HEADERS },
   build: {
     target: 'es2022',
     sourcemap: false,
