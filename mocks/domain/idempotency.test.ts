@@ -68,3 +68,14 @@ describe('A4 idempotency keys', () => {
     expect(store.begin('x'.repeat(200), RESET, 0).kind).toBe('run');
   });
 });
+
+describe('A3: the fingerprint of a request', () => {
+  it('keeps no body: a specific PIN in it is not stored', () => {
+    const fingerprint = fingerprintOf('post', '/api/users/u1/pin/reset', '{"pin":"9081726354"}');
+    expect(fingerprint).not.toContain('9081726354');
+    expect(fingerprint).not.toBe(fingerprintOf('post', '/api/users/u1/pin/reset', '{"pin":"1"}'));
+    expect(fingerprint).toBe(
+      fingerprintOf('POST', '/api/users/u1/pin/reset', '{"pin":"9081726354"}'),
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { sha256Hex } from './sha256';
 import { refuse, type Refusal } from './result';
 
 /**
@@ -86,5 +87,6 @@ export function createIdempotencyStore(): IdempotencyStore {
 
 /** What makes two requests "the same": method, path and body. */
 export function fingerprintOf(method: string, path: string, body: string): string {
-  return `${method.toUpperCase()} ${path}\n${body}`;
+  // A hash: a body may hold a PIN (Enter a specific PIN), and a PIN is kept nowhere (A3).
+  return sha256Hex(`${method.toUpperCase()} ${path}\n${body}`);
 }

@@ -212,6 +212,22 @@ describe('A4 Idempotency-Key over HTTP', () => {
   });
 });
 
+describe('A4 a user resetting their own PIN', () => {
+  it('a repeated key resets once and replays no PIN', async () => {
+    const amos = idOf(AMOS);
+    const headers = { 'Idempotency-Key': 'my-pin-1', 'X-Mock-User': amos };
+    const first = await call('POST', '/me/pin/reset', undefined, headers);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('Cache-Control')).toBe('no-store');
+    const version = mock.store.read().usersById.get(amos)!.version;
+    const again = await call('POST', '/me/pin/reset', undefined, headers);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('already_done');
+    expect(JSON.stringify(again.body)).not.toContain(first.body.pin);
+    expect(mock.store.read().usersById.get(amos)!.version).toBe(version);
+  });
+});
+
 describe('Faults: a dropped answer', () => {
   it('the server acts, the answer is lost; a retry with the same key replays it: one new ID, one email', async () => {
     const amos = idOf(AMOS);

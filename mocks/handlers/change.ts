@@ -5,7 +5,12 @@ import {
   type PathParams,
 } from 'msw';
 import { appendAudit, type AuditEntry } from '../domain/audit';
-import { createIdempotencyStore, fingerprintOf, type StoredAnswer } from '../domain/idempotency';
+import {
+  createIdempotencyStore,
+  fingerprintOf,
+  type IdempotencyStore,
+  type StoredAnswer,
+} from '../domain/idempotency';
 import { authorize, type ChangeAction } from '../domain/roles';
 import type { Tenant } from '../domain/types';
 import type { MockSession } from '../session';
@@ -30,11 +35,59 @@ interface GuardOptions<P extends PathParams> {
 }
 
 /**
+ * A4 around a route: a request with an Idempotency-Key runs once; a repeat replays its answer
+ * (what `replayOf` makes of it: it is stored that way), waits (409) or is refused (422, 400).
+ * Without a key the route just runs.
+ */
+function createIdempotentRunner(keys: IdempotencyStore) {
+  return async function idempotent(
+    request: Request,
+    replayOf: ((answer: StoredAnswer) => StoredAnswer) | undefined,
+    run: () => Promise<Response>,
+  ): Promise<Response> {
+    const key = request.headers.get('Idempotency-Key');
+    if (key === null) return run();
+    const body = await request.clone().text();
+    const path = new URL(request.url).pathname;
+    const decision = keys.begin(key, fingerprintOf(request.method, path, body), Date.now());
+    if (decision.kind === 'refuse') {
+      return errorResponse(decision.status, {
+        code: decision.refusal.code,
+        message: decision.refusal.message,
+      });
+    }
+    if (decision.kind === 'replay') {
+      return HttpResponse.json(decision.answer.body as DefaultBodyType, {
+        status: decision.answer.status,
+        headers: { 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true' },
+      });
+    }
+    try {
+      const response = await run();
+      const answer = {
+        status: response.status,
+        body: await response
+          .clone()
+          .json()
+          .catch(() => null),
+      };
+      // Only what a replay may show is kept: a PIN reset's answer is stored without its PIN.
+      decision.finish(replayOf ? replayOf(answer) : answer);
+      return response;
+    } catch (error) {
+      decision.abandon();
+      throw error;
+    }
+  };
+}
+
+/**
  * Wraps a change route with A1 (the role may make it, else 403), A2 (an audit entry for every
- * attempt) and A4 (an Idempotency-Key runs the change once).
+ * attempt) and A4 (an Idempotency-Key runs the change once). `guarded.idempotent` gives A4 alone
+ * to a change no admin role is needed for (a user's own PIN reset).
  */
 export function createChangeGuard(store: MockStore, session: MockSession, now: () => Date) {
-  const keys = createIdempotencyStore();
+  const idempotent = createIdempotentRunner(createIdempotencyStore());
 
   function audit(entry: Omit<AuditEntry, 'id' | 'at' | 'actor' | 'role'>) {
     store.write((tenant) =>
@@ -46,80 +99,58 @@ export function createChangeGuard(store: MockStore, session: MockSession, now: (
     );
   }
 
-  return function guarded<P extends PathParams>(
+  function guarded<P extends PathParams>(
     action: ChangeAction,
     options: GuardOptions<P>,
     resolver: Resolver<P>,
   ): Resolver<P> {
-    return async (info) => {
-      const key = info.request.headers.get('Idempotency-Key');
-      if (key === null) return run();
-      const body = await info.request.clone().text();
-      const path = new URL(info.request.url).pathname;
-      const decision = keys.begin(key, fingerprintOf(info.request.method, path, body), Date.now());
-      if (decision.kind === 'refuse') {
-        return errorResponse(decision.status, {
-          code: decision.refusal.code,
-          message: decision.refusal.message,
-        });
-      }
-      if (decision.kind === 'replay') {
-        const answer = options.replayOf ? options.replayOf(decision.answer) : decision.answer;
-        return HttpResponse.json(answer.body as DefaultBodyType, {
-          status: answer.status,
-          headers: { 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true' },
-        });
-      }
-      try {
-        const response = await run();
-        decision.finish({
-          status: response.status,
-          body: await response
-            .clone()
-            .json()
-            .catch(() => null),
-        });
-        return response;
-      } catch (error) {
-        decision.abandon();
-        throw error;
-      }
+    return (info) => idempotent(info.request, options.replayOf, () => run(info));
 
-      async function run(): Promise<Response> {
-        const target = options.target(info.params, store.read());
-        const allowed = authorize(session.role(), action);
-        if (!allowed.ok) {
-          audit({
-            action,
-            targetUserId: target.userId,
-            targetName: target.name,
-            outcome: 'forbidden',
-            reason: allowed.message,
-          });
-          return toResponse(allowed);
-        }
-        const response = (await resolver(info)) as Response;
-        const failed = response.status >= 400;
-        const reason = failed
-          ? await response
-              .clone()
-              .json()
-              .then(
-                (b: { message?: string }) => b.message ?? null,
-                () => null,
-              )
-          : null;
+    async function run(info: Parameters<Resolver<P>>[0]): Promise<Response> {
+      const target = options.target(info.params, store.read());
+      const allowed = authorize(session.role(), action);
+      if (!allowed.ok) {
         audit({
           action,
           targetUserId: target.userId,
           targetName: target.name,
-          outcome: failed ? 'refused' : 'succeeded',
-          reason,
+          outcome: 'forbidden',
+          reason: allowed.message,
         });
-        return response;
+        return toResponse(allowed);
       }
-    };
-  };
+      const response = (await resolver(info)) as Response;
+      const failed = response.status >= 400;
+      const reason = failed
+        ? await response
+            .clone()
+            .json()
+            .then(
+              (b: { message?: string }) => b.message ?? null,
+              () => null,
+            )
+        : null;
+      audit({
+        action,
+        targetUserId: target.userId,
+        targetName: target.name,
+        outcome: failed ? 'refused' : 'succeeded',
+        reason,
+      });
+      return response;
+    }
+  }
+
+  return Object.assign(guarded, {
+    /** A4 alone, for a route without an admin role to check. */
+    idempotent<P extends PathParams>(
+      replayOf: ((answer: StoredAnswer) => StoredAnswer) | undefined,
+      resolver: Resolver<P>,
+    ): Resolver<P> {
+      return async (info) =>
+        idempotent(info.request, replayOf, async () => (await resolver(info)) as Response);
+    },
+  });
 }
 
 export type ChangeGuard = ReturnType<typeof createChangeGuard>;

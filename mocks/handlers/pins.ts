@@ -152,14 +152,19 @@ export function pinHandlers({ route, store, ctx, guarded }: MockServerParts) {
         deletePolicy({ kind: 'user', userId: params.userId }),
       ),
     ),
-    // P7 (mock mode): the signed-in user is named by a header until sign-in exists.
-    route('post', '/me/pin/reset', ({ request }) => {
-      const me = request.headers.get('X-Mock-User');
-      if (!me) return toResponse(fieldRefusal('user', 'Choose who is signed in.'));
-      return toResponse(
-        store.write((tenant) => resetOwnPin(tenant, ctx, me)),
-        { headers: NO_STORE },
-      );
-    }),
+    // P7 (mock mode): the signed-in user is named by a header until sign-in exists. A4: a
+    // repeated key resets once and replays no PIN.
+    route(
+      'post',
+      '/me/pin/reset',
+      guarded.idempotent(pinResetReplay, ({ request }) => {
+        const me = request.headers.get('X-Mock-User');
+        if (!me) return toResponse(fieldRefusal('user', 'Choose who is signed in.'));
+        return toResponse(
+          store.write((tenant) => resetOwnPin(tenant, ctx, me)),
+          { headers: NO_STORE },
+        );
+      }),
+    ),
   ];
 }

@@ -23,13 +23,9 @@ export function usePinLock(userId: string, etag?: string) {
     mutationFn: (locked: boolean) =>
       idempotency.send(locked, (key) => setPinLock(userId, locked, etag, key)),
     onSuccess: (user) => {
-      idempotency.settle();
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
     },
-    onError: (error) => {
-      idempotency.settle(error);
-      reloadUserOnConflict(queryClient, userId)(error);
-    },
+    onError: reloadUserOnConflict(queryClient, userId),
   });
 }

@@ -19,14 +19,10 @@ export function useResetConferenceId(userId: string, etag?: string) {
   return useMutation({
     mutationFn: () => idempotency.send(undefined, (key) => resetConferenceId(userId, etag, key)),
     onSuccess: ({ user }) => {
-      idempotency.settle();
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
     },
-    onError: (error) => {
-      idempotency.settle(error);
-      reloadUserOnConflict(queryClient, userId)(error);
-    },
+    onError: reloadUserOnConflict(queryClient, userId),
   });
 }

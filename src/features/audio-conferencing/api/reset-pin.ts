@@ -31,14 +31,10 @@ export function useResetPin(userId: string, etag?: string) {
       idempotency.send(options, (key) => resetPin(userId, options, etag, key)),
     gcTime: 0,
     onSuccess: ({ user }) => {
-      idempotency.settle();
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
     },
-    onError: (error) => {
-      idempotency.settle(error);
-      reloadUserOnConflict(queryClient, userId)(error);
-    },
+    onError: reloadUserOnConflict(queryClient, userId),
   });
 }

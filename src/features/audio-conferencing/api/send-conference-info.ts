@@ -27,9 +27,7 @@ export function useSendConferenceInfo(userId: string) {
     mutationFn: (body: SendConferenceInfoRequest) =>
       idempotency.send(body, (key) => sendConferenceInfo(userId, body, key)),
     onSuccess: () => {
-      idempotency.settle();
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
     },
-    onError: (error) => idempotency.settle(error),
   });
 }

@@ -26,14 +26,10 @@ export function useSetConferenceId(userId: string, etag?: string) {
     mutationFn: (conferenceId: string) =>
       idempotency.send(conferenceId, (key) => setConferenceId(userId, conferenceId, etag, key)),
     onSuccess: ({ user }) => {
-      idempotency.settle();
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
     },
-    onError: (error) => {
-      idempotency.settle(error);
-      reloadUserOnConflict(queryClient, userId)(error);
-    },
+    onError: reloadUserOnConflict(queryClient, userId),
   });
 }

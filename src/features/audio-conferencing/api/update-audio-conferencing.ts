@@ -6,25 +6,29 @@ import {
 } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { emailKeys, userKeys } from '../../../api/query-keys';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { reloadUserOnConflict } from './conflict';
 
 export function updateAudioConferencing(
   userId: string,
   settings: UpdateAudioConferencingRequest,
   etag: string,
+  idempotencyKey?: string,
 ) {
   return request(endpoints.audioConferencing(userId), updateAudioConferencingResponseSchema, {
     method: 'PUT',
     body: settings,
     ifMatch: etag,
+    idempotencyKey,
   });
 }
 
 export function useUpdateAudioConferencing(userId: string) {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
     mutationFn: ({ settings, etag }: { settings: UpdateAudioConferencingRequest; etag: string }) =>
-      updateAudioConferencing(userId, settings, etag),
+      idempotency.send(settings, (key) => updateAudioConferencing(userId, settings, etag, key)),
     onSuccess: ({ user }) => {
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });

@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { endpoints, pinPoliciesSchema, type PinPolicy } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { pinPolicyKeys, userKeys } from '../../../api/query-keys';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 export type PolicyTarget =
   { kind: 'global' } | { kind: 'site'; site: string } | { kind: 'user'; userId: string };
@@ -34,18 +35,24 @@ function useOnPoliciesChanged() {
 
 export function useSavePinPolicy() {
   const onSuccess = useOnPoliciesChanged();
+  const idempotency = useIdempotencyKey();
   return useMutation({
     mutationFn: ({ target, policy }: { target: PolicyTarget; policy: PinPolicy }) =>
-      request(pathOf(target), pinPoliciesSchema, { method: 'PUT', body: policy }),
+      idempotency.send({ target, policy }, (idempotencyKey) =>
+        request(pathOf(target), pinPoliciesSchema, { method: 'PUT', body: policy, idempotencyKey }),
+      ),
     onSuccess,
   });
 }
 
 export function useRemovePinPolicy() {
   const onSuccess = useOnPoliciesChanged();
+  const idempotency = useIdempotencyKey();
   return useMutation({
     mutationFn: (target: PolicyTarget) =>
-      request(pathOf(target), pinPoliciesSchema, { method: 'DELETE' }),
+      idempotency.send(target, (idempotencyKey) =>
+        request(pathOf(target), pinPoliciesSchema, { method: 'DELETE', idempotencyKey }),
+      ),
     onSuccess,
   });
 }

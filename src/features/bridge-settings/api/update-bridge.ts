@@ -2,15 +2,22 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { bridgeSettingsSchema, endpoints, type BridgeSettingsUpdate } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { bridgeKeys, userKeys } from '../../../api/query-keys';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
-export function updateBridge(settings: BridgeSettingsUpdate) {
-  return request(endpoints.bridge, bridgeSettingsSchema, { method: 'PUT', body: settings });
+export function updateBridge(settings: BridgeSettingsUpdate, idempotencyKey?: string) {
+  return request(endpoints.bridge, bridgeSettingsSchema, {
+    method: 'PUT',
+    body: settings,
+    idempotencyKey,
+  });
 }
 
 export function useUpdateBridge() {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: updateBridge,
+    mutationFn: (settings: BridgeSettingsUpdate) =>
+      idempotency.send(settings, (key) => updateBridge(settings, key)),
     onSuccess: (bridge) => {
       queryClient.setQueryData(bridgeKeys.settings(), bridge);
       // Users show the bridge's default numbers.

@@ -2,19 +2,23 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpoints, resetPinResponseSchema } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { userKeys } from '../../../api/query-keys';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 /** P7: the signed-in user resets their own PIN (mock mode names them in a header). */
-export function resetMyPin(userId: string) {
+export function resetMyPin(userId: string, idempotencyKey?: string) {
   return request(endpoints.myPinReset, resetPinResponseSchema, {
     method: 'POST',
     headers: { 'X-Mock-User': userId },
+    idempotencyKey,
   });
 }
 
 export function useResetMyPin() {
   const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: resetMyPin,
+    // A4: a double click or a retry after a lost answer resets once.
+    mutationFn: (userId: string) => idempotency.send(userId, (key) => resetMyPin(userId, key)),
     // The PIN is shown once and forgotten: nothing of this result is kept.
     gcTime: 0,
     onSuccess: ({ user }) => {
