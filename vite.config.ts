@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPreview, SECURITY_HEADERS } from './config/csp';
+import { contentSecurityPolicyPreview, SECURITY_HEADERS } from './config/csp.ts';
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyPreview()],

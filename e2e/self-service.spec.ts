@@ -19,8 +19,9 @@ async function openMyPin(page: Page): Promise<Locator> {
   await expect(
     page.getByRole('heading', { name: 'My Audio Conferencing PIN', level: 1 }),
   ).toBeVisible();
-  const signedIn = page.getByLabel('Signed-in user', { exact: true });
-  await expect(signedIn.locator('option').first()).toBeAttached();
+  // Here "Signed in as", in the header, chooses the user the page acts for.
+  const signedIn = page.getByRole('combobox', { name: 'Signed in as' });
+  await expect(signedIn.locator('option:checked')).not.toHaveText('Loading…');
   return signedIn;
 }
 
@@ -115,11 +116,19 @@ test.describe('Done-when 4: a user resets their own PIN (P7)', () => {
     const signedIn = await openMyPin(page);
     await signedIn.selectOption({ label: KEN });
     await expect(signedIn.locator('option:checked')).toHaveText(KEN);
+    await expect(page.getByRole('main')).toContainText(`Signed in as ${KEN}`);
     const pin = await resetMyPin(page);
 
     // Another user signs in: Ken's PIN is not shown to them.
     await signedIn.selectOption({ label: AMOS });
+    await expect(page.getByRole('main')).toContainText(`Signed in as ${AMOS}`);
     await expectPinGone(page, pin);
+
+    // Elsewhere "Signed in as" is the admin's role again, and a reload keeps the user.
+    await page.getByRole('link', { name: 'Users' }).click();
+    await expect(signedIn.locator('option:checked')).toHaveText('Teams Administrator');
+    await page.goto('/me/pin');
+    await expect(signedIn.locator('option:checked')).toHaveText(AMOS);
 
     await dialIn(page, conferenceId, pin);
     await expect(bridgeAnswer(page, 'status')).toContainText(/started/i);

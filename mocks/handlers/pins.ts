@@ -15,7 +15,7 @@ import {
   type PolicyScope,
 } from '../domain/pin-policy';
 import { fieldRefusal, ok, refuse } from '../domain/result';
-import { resetOwnPin } from '../domain/self-service';
+import { resetOwnPin, selfServiceUser } from '../domain/self-service';
 import type { Tenant } from '../domain/types';
 import { findUser } from '../domain/users';
 import type { MockServerParts } from './parts';
@@ -43,7 +43,7 @@ function policiesOf(tenant: Tenant): PinPolicies {
 }
 
 /** PINs: reset with options, live check, lock/unlock, policies (P3–P5, P7). */
-export function pinHandlers({ route, store, ctx, guarded }: MockServerParts) {
+export function pinHandlers({ route, store, ctx, guarded, session }: MockServerParts) {
   const onUser = { target: userTarget };
   const onPolicy = (scope: string) => ({
     target: (params: { userId?: string }, tenant: Tenant) =>
@@ -152,13 +152,15 @@ export function pinHandlers({ route, store, ctx, guarded }: MockServerParts) {
         deletePolicy({ kind: 'user', userId: params.userId }),
       ),
     ),
-    // P7 (mock mode): the signed-in user is named by a header until sign-in exists. A4: a
+    // P7 (mock mode): the user "Signed in as" chose (a test may name one in X-Mock-User). A4: a
     // repeated key resets once and replays no PIN.
     route(
       'post',
       '/me/pin/reset',
       guarded.idempotent(pinResetReplay, ({ request }) => {
-        const me = request.headers.get('X-Mock-User');
+        const me =
+          request.headers.get('X-Mock-User') ??
+          selfServiceUser(store.read(), session.selfServiceUserId())?.id;
         if (!me) return toResponse(fieldRefusal('user', 'Choose who is signed in.'));
         return toResponse(
           store.write((tenant) => resetOwnPin(tenant, ctx, me)),

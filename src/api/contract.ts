@@ -290,7 +290,21 @@ export const adminRoleSchema = z.enum(ADMIN_ROLES);
 export type AdminRole = z.infer<typeof adminRoleSchema>;
 
 /** Mock mode: who is signed in, as "Signed in as" chose (a test hook, never subject to faults). */
-export const mockSessionSchema = z.object({ role: adminRoleSchema, actor: z.string() });
+const sessionUserSchema = z.object({ id: z.string(), displayName: z.string() });
+export const mockSessionSchema = z.object({
+  role: adminRoleSchema,
+  actor: z.string(),
+  /** Who the self-service page (/me/pin) acts for; null in a tenant without users. */
+  selfServiceUser: z.nullable(sessionUserSchema),
+  /** Whom "Signed in as" offers there: the first users by name, and the one signed in. */
+  selfServiceChoices: z.array(sessionUserSchema),
+});
+/** Mock mode: what "Signed in as" changes; one of the two at a time. */
+export const mockSessionUpdateSchema = z.union([
+  z.object({ role: adminRoleSchema }),
+  z.object({ selfServiceUserId: z.string() }),
+]);
+export type MockSessionUpdate = z.infer<typeof mockSessionUpdateSchema>;
 export type MockSession = z.infer<typeof mockSessionSchema>;
 export const ROLE_LABEL: Record<AdminRole, string> = {
   TeamsAdministrator: 'Teams Administrator',

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { endpoints, mockSessionSchema, type AdminRole } from '../../../api/contract';
+import { endpoints, mockSessionSchema, type MockSessionUpdate } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { mockKeys } from '../../../api/query-keys';
 
@@ -7,8 +7,8 @@ export function getMockSession(signal?: AbortSignal) {
   return request(endpoints.mockSession, mockSessionSchema, { signal });
 }
 
-export function setSessionRole(role: AdminRole) {
-  return request(endpoints.mockSession, mockSessionSchema, { method: 'PUT', body: { role } });
+export function updateMockSession(update: MockSessionUpdate) {
+  return request(endpoints.mockSession, mockSessionSchema, { method: 'PUT', body: update });
 }
 
 /**
@@ -23,11 +23,14 @@ export function useMockSession() {
   });
 }
 
-/** Mock mode: sign in with another role; everything shown is fetched again under it. */
-export function useSetSessionRole() {
+/**
+ * Mock mode: sign in with another role, or as another user on the self-service page; everything
+ * shown is fetched again under it.
+ */
+export function useUpdateMockSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: setSessionRole,
+    mutationFn: updateMockSession,
     onSuccess: (session) => {
       queryClient.setQueryData(mockKeys.session(), session);
       return queryClient.invalidateQueries({

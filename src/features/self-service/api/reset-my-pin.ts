@@ -4,11 +4,10 @@ import { request } from '../../../api/http-client';
 import { userKeys } from '../../../api/query-keys';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
-/** P7: the signed-in user resets their own PIN (mock mode names them in a header). */
-export function resetMyPin(userId: string, idempotencyKey?: string) {
+/** P7: the signed-in user resets their own PIN (in mock mode, whom "Signed in as" chose). */
+export function resetMyPin(idempotencyKey?: string) {
   return request(endpoints.myPinReset, resetPinResponseSchema, {
     method: 'POST',
-    headers: { 'X-Mock-User': userId },
     idempotencyKey,
   });
 }
@@ -17,8 +16,8 @@ export function useResetMyPin() {
   const queryClient = useQueryClient();
   const idempotency = useIdempotencyKey();
   return useMutation({
-    // A4: a double click or a retry after a lost answer resets once.
-    mutationFn: (userId: string) => idempotency.send(userId, (key) => resetMyPin(userId, key)),
+    // A4: a double click or a retry after a lost answer resets once; another user, another key.
+    mutationFn: (userId: string) => idempotency.send(userId, (key) => resetMyPin(key)),
     // The PIN is shown once and forgotten: nothing of this result is kept.
     gcTime: 0,
     onSuccess: ({ user }) => {

@@ -4,17 +4,14 @@ import {
   Field,
   Input,
   makeStyles,
-  Select,
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../api/api-error';
-import { endpoints, usersPageSchema } from '../../../api/contract';
-import { request } from '../../../api/http-client';
-import { userKeys } from '../../../api/query-keys';
+import { LoadError } from '../../../components/load-error';
 import { StatusMessage } from '../../../components/status-message';
+import { useMockSession } from '../../mock-tenant/api/mock-session';
 import { useResetMyPin } from '../api/reset-my-pin';
 
 const useStyles = makeStyles({
@@ -36,26 +33,40 @@ const useStyles = makeStyles({
   },
   pin: { fontFamily: tokens.fontFamilyMonospace, letterSpacing: '0.2em', width: '12rem' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS },
+  signedIn: { margin: 0 },
 });
-
-const ME_KEY = 'acac.mock.signedInUser';
-const FIRST_PAGE = { page: 1, pageSize: 100 };
 
 /** P7: a user resets their own PIN and sees it once. */
 export function MyPinPage() {
   const styles = useStyles();
-  const users = useQuery({
-    queryKey: userKeys.list(FIRST_PAGE),
-    queryFn: ({ signal }) =>
-      request(endpoints.users, usersPageSchema, { query: FIRST_PAGE, signal }),
-  });
-  // Mock mode has no sign-in: the tester chooses who is signed in (kept for this tab).
-  const [me, setMe] = useState(() => window.sessionStorage.getItem(ME_KEY) ?? '');
-  const choices = users.data?.items ?? [];
-  const signedIn =
-    choices.find((u) => u.id === me) ??
-    choices.find((u) => u.displayName === 'Amos Marble') ??
-    choices[0];
+  // Mock mode has no sign-in: "Signed in as", in the header, chooses who is signed in here.
+  const session = useMockSession();
+  const signedIn = session.data?.selfServiceUser ?? undefined;
+  return (
+    <div className={styles.page}>
+      <h1>My Audio Conferencing PIN</h1>
+      <p className={styles.intro}>
+        Your PIN lets you start meetings when you dial in. If you forgot it, reset it here: the new
+        PIN is shown only once.
+      </p>
+      <div className={styles.card}>
+        {signedIn ? (
+          // A new user starts afresh: nothing of the last one's reset is kept.
+          <MyPin key={signedIn.id} user={signedIn} />
+        ) : session.isError ? (
+          <LoadError query={session} title="Couldn't load who is signed in" />
+        ) : session.data ? (
+          <p className={styles.intro}>Nobody is signed in: this tenant has no users.</p>
+        ) : (
+          <Spinner size="small" label="Loading…" />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function MyPin({ user }: { user: { id: string; displayName: string } }) {
+  const styles = useStyles();
   const reset = useResetMyPin();
   const [shown, setShown] = useState(false);
   const pinRef = useRef<HTMLInputElement>(null);
@@ -65,82 +76,59 @@ export function MyPinPage() {
   }, [pin]);
 
   return (
-    <div className={styles.page}>
-      <h1>My Audio Conferencing PIN</h1>
-      <p className={styles.intro}>
-        Your PIN lets you start meetings when you dial in. If you forgot it, reset it here: the new
-        PIN is shown only once.
+    <>
+      <p className={styles.signedIn}>
+        Signed in as <strong>{user.displayName}</strong>
       </p>
-      <div className={styles.card}>
-        <Field label="Signed-in user" hint="Mock mode: choose who is signed in.">
-          <Select
-            value={signedIn?.id ?? ''}
-            onChange={(_, data) => {
-              setMe(data.value);
-              window.sessionStorage.setItem(ME_KEY, data.value);
-              reset.reset();
-            }}
-          >
-            {choices.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.displayName}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        {users.isError ? (
-          <StatusMessage intent="error">{describeError(users.error)}</StatusMessage>
-        ) : null}
-        {pin ? (
-          <>
-            <StatusMessage intent="success" title="PIN reset">
-              This is your new PIN. Note it now: it won&apos;t be shown again.
-            </StatusMessage>
-            <Field label="New PIN">
-              <Input
-                ref={pinRef}
-                className={styles.pin}
-                readOnly
-                type={shown ? 'text' : 'password'}
-                value={pin}
-                autoComplete="off"
-              />
-            </Field>
-            <Checkbox
-              label="Show PIN"
-              checked={shown}
-              onChange={(_, data) => setShown(data.checked === true)}
+      {pin ? (
+        <>
+          <StatusMessage intent="success" title="PIN reset">
+            This is your new PIN. Note it now: it won&apos;t be shown again.
+          </StatusMessage>
+          <Field label="New PIN">
+            <Input
+              ref={pinRef}
+              className={styles.pin}
+              readOnly
+              type={shown ? 'text' : 'password'}
+              value={pin}
+              autoComplete="off"
             />
-            <div className={styles.row}>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  reset.reset();
-                  setShown(false);
-                }}
-              >
-                Done
-              </Button>
-            </div>
-          </>
-        ) : (
+          </Field>
+          <Checkbox
+            label="Show PIN"
+            checked={shown}
+            onChange={(_, data) => setShown(data.checked === true)}
+          />
           <div className={styles.row}>
             <Button
               appearance="primary"
-              disabledFocusable={!signedIn || reset.isPending}
-              icon={reset.isPending ? <Spinner size="tiny" /> : undefined}
-              onClick={() => signedIn && reset.mutate(signedIn.id)}
+              onClick={() => {
+                reset.reset();
+                setShown(false);
+              }}
             >
-              Reset my PIN
+              Done
             </Button>
           </div>
-        )}
-        {reset.isError ? (
-          <StatusMessage intent="error" title="Your PIN wasn't reset">
-            {describeError(reset.error)}
-          </StatusMessage>
-        ) : null}
-      </div>
-    </div>
+        </>
+      ) : (
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabledFocusable={reset.isPending}
+            icon={reset.isPending ? <Spinner size="tiny" /> : undefined}
+            onClick={() => reset.mutate(user.id)}
+          >
+            Reset my PIN
+          </Button>
+        </div>
+      )}
+      {reset.isError ? (
+        <StatusMessage intent="error" title="Your PIN wasn't reset">
+          {describeError(reset.error)}
+        </StatusMessage>
+      ) : null}
+    </>
   );
 }
