@@ -162,3 +162,40 @@ describe('mock store: one state shared by the tabs of a browser profile', () => 
     expect(pinMatches(userByName(other, AMOS).pin.stored!, pins[1]!)).toBe(true);
   });
 });
+
+describe('mock store: a batch persists its writes once', () => {
+  it('a change and its audit entry are one write of the snapshot, made when the batch ends', async () => {
+    const storage = recordingStorage();
+    const store = createMockStore({ storage, scenario: 'default' });
+    const other = createMockStore({ storage, scenario: 'default' });
+    const amos = userByName(store.read(), AMOS).id;
+    const before = storage.written.length;
+    let seenByOtherTab = '';
+    await store.batch(async () => {
+      store.write((tenant) => resetConferenceId(tenant, testContext(), amos));
+      await Promise.resolve();
+      store.write((tenant) => tenant.nextAuditNumber++);
+      seenByOtherTab = other.read().usersById.get(amos)!.audio.conferenceId ?? '';
+    });
+    expect(storage.written.length - before).toBe(1);
+    const after = store.read().usersById.get(amos)!.audio.conferenceId;
+    expect(seenByOtherTab, 'nothing is persisted before the batch ends').not.toBe(after);
+    expect(other.read().usersById.get(amos)!.audio.conferenceId).toBe(after);
+  });
+
+  it('a batch that fails still persists what it changed', async () => {
+    const storage = recordingStorage();
+    const store = createMockStore({ storage, scenario: 'default' });
+    const amos = userByName(store.read(), AMOS).id;
+    await expect(
+      store.batch(async () => {
+        store.write((tenant) => resetConferenceId(tenant, testContext(), amos));
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const reloaded = createMockStore({ storage, scenario: 'default' });
+    expect(reloaded.read().usersById.get(amos)!.audio.conferenceId).toBe(
+      store.read().usersById.get(amos)!.audio.conferenceId,
+    );
+  });
+});

@@ -26,6 +26,11 @@ export interface MockStore {
   read(): Tenant;
   /** Runs a change and persists it for reloads and other tabs. */
   write<T>(change: (tenant: Tenant) => T): T;
+  /**
+   * Runs `work`, whose writes are persisted once, when it ends: a change and its audit entry are
+   * one write of the snapshot, not two.
+   */
+  batch<T>(work: () => Promise<T>): Promise<T>;
   /** "Reset demo data": back to the seed. */
   reset(): void;
 }
@@ -49,8 +54,18 @@ export function createMockStore(options: {
   // the 100,000 users of the large scenario are being generated.
   let tenant: Tenant | null = null;
   let seenRaw: string | null = null;
+  let batches = 0;
+  let unsaved = false;
+
+  function persist(current: Tenant) {
+    seenRaw = JSON.stringify(snapshotOf(current));
+    storage.setItem(stateKey(scenario), seenRaw);
+    unsaved = false;
+  }
 
   function sync(): Tenant {
+    // Changes not yet persisted stay as they are until the batch that made them ends.
+    if (tenant && unsaved) return tenant;
     const raw = storage.getItem(stateKey(scenario));
     if (tenant && raw === seenRaw) return tenant;
     const snapshot = raw ? (JSON.parse(raw) as TenantSnapshot) : null;
@@ -72,14 +87,24 @@ export function createMockStore(options: {
     write(change) {
       const current = sync();
       const result = change(current);
-      seenRaw = JSON.stringify(snapshotOf(current));
-      storage.setItem(stateKey(scenario), seenRaw);
+      if (batches > 0) unsaved = true;
+      else persist(current);
       return result;
+    },
+    async batch(work) {
+      batches++;
+      try {
+        return await work();
+      } finally {
+        batches--;
+        if (batches === 0 && unsaved && tenant) persist(tenant);
+      }
     },
     reset() {
       storage.removeItem(stateKey(scenario));
       tenant = null;
       seenRaw = null;
+      unsaved = false;
     },
   };
 }

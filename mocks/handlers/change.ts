@@ -104,7 +104,8 @@ export function createChangeGuard(store: MockStore, session: MockSession, now: (
     options: GuardOptions<P>,
     resolver: Resolver<P>,
   ): Resolver<P> {
-    return (info) => idempotent(info.request, options.replayOf, () => run(info));
+    // The change and its audit entry are persisted together, in one write of the snapshot.
+    return (info) => idempotent(info.request, options.replayOf, () => store.batch(() => run(info)));
 
     async function run(info: Parameters<Resolver<P>>[0]): Promise<Response> {
       const target = options.target(info.params, store.read());
