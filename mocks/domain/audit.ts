@@ -1,13 +1,30 @@
-import type { AdminRole, ChangeAction } from './roles';
+import type { AuditRole } from '../../src/api/contract';
+import type { ChangeAction } from './roles';
+
+/** What the audit log records: every admin change, and a user's reset of their own PIN (P7). */
+export const AUDIT_ACTIONS = [
+  'resetConferenceId',
+  'setConferenceId',
+  'updateAudioConferencing',
+  'resetPin',
+  'lockPin',
+  'unlockPin',
+  'sendConferenceInfo',
+  'updateBridgeSettings',
+  'savePinPolicy',
+  'removePinPolicy',
+  'resetOwnPin',
+] as const satisfies readonly (ChangeAction | 'resetOwnPin')[];
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** A2: one change or refused attempt. Holds no PIN and no email body, ever. */
 export interface AuditEntry {
   id: string;
   at: string;
-  /** Who: the signed-in admin's name. */
+  /** Who: the signed-in admin's name, or the user's own. */
   actor: string;
-  role: AdminRole;
-  action: ChangeAction;
+  role: AuditRole;
+  action: AuditAction;
   /** The user changed, or null for a tenant setting (bridge, global policy). */
   targetUserId: string | null;
   targetName: string;
@@ -33,7 +50,7 @@ export function appendAudit(
 export interface AuditFilter {
   /** A user id: that user's entries only. */
   userId?: string;
-  action?: ChangeAction;
+  action?: AuditAction;
 }
 
 /** Newest first, filtered by user and action. */

@@ -1,6 +1,5 @@
 import { HttpResponse } from 'msw';
-import { listAudit } from '../domain/audit';
-import { CHANGE_ACTIONS, type ChangeAction } from '../domain/roles';
+import { AUDIT_ACTIONS, listAudit, type AuditAction } from '../domain/audit';
 import type { MockServerParts } from './parts';
 
 /** A2: GET /audit-log?userId=&action= — newest first. Holds no PIN and no email body. */
@@ -11,8 +10,8 @@ export function auditHandlers({ route, store }: MockServerParts) {
       const action = params.get('action');
       const items = listAudit(store.read().auditLog, {
         userId: params.get('userId') ?? undefined,
-        action: (CHANGE_ACTIONS as readonly string[]).includes(action ?? '')
-          ? (action as ChangeAction)
+        action: (AUDIT_ACTIONS as readonly string[]).includes(action ?? '')
+          ? (action as AuditAction)
           : undefined,
       });
       return HttpResponse.json({ items }, { headers: { 'Cache-Control': 'no-store' } });

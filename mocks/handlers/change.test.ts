@@ -228,6 +228,32 @@ describe('A4 a user resetting their own PIN', () => {
   });
 });
 
+describe('A2 a user resetting their own PIN is audited under their name', () => {
+  it('succeeded and refused attempts, role User, never the PIN', async () => {
+    const amos = idOf(AMOS);
+    const diego = idOf(DIEGO);
+    const done = await call('POST', '/me/pin/reset', undefined, { 'X-Mock-User': amos });
+    const refused = await call('POST', '/me/pin/reset', undefined, { 'X-Mock-User': diego });
+    expect(done.status).toBe(200);
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    const log = await call('GET', '/audit-log?action=resetOwnPin');
+    expect(log.body.items).toMatchObject([
+      { actor: DIEGO, role: 'User', targetUserId: diego, outcome: 'refused' },
+      { actor: AMOS, role: 'User', targetUserId: amos, outcome: 'succeeded', reason: null },
+    ]);
+    expect(JSON.stringify(log.body)).not.toMatch(new RegExp(`(?<!\\d)${done.body.pin}(?!\\d)`));
+  });
+
+  it('without a user to act for, nothing is reset and nothing is audited', async () => {
+    const before = stateOf();
+    const entries = mock.store.read().auditLog.length;
+    const answer = await call('POST', '/me/pin/reset', undefined, { 'X-Mock-User': 'nobody' });
+    expect(answer.status).toBe(400);
+    expect(stateOf()).toBe(before);
+    expect(mock.store.read().auditLog).toHaveLength(entries);
+  });
+});
+
 describe('Faults: a dropped answer', () => {
   it('the server acts, the answer is lost; a retry with the same key replays it: one new ID, one email', async () => {
     const amos = idOf(AMOS);

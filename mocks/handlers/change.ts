@@ -15,6 +15,7 @@ import { authorize, type ChangeAction } from '../domain/roles';
 import type { Tenant } from '../domain/types';
 import type { MockSession } from '../session';
 import type { MockStore } from '../store';
+import { fieldRefusal } from '../domain/result';
 import { errorResponse, toResponse } from './http';
 
 type Resolver<P extends PathParams> = HttpResponseResolver<P, DefaultBodyType, DefaultBodyType>;
@@ -83,17 +84,21 @@ function createIdempotentRunner(keys: IdempotencyStore) {
 
 /**
  * Wraps a change route with A1 (the role may make it, else 403), A2 (an audit entry for every
- * attempt) and A4 (an Idempotency-Key runs the change once). `guarded.idempotent` gives A4 alone
- * to a change no admin role is needed for (a user's own PIN reset).
+ * attempt) and A4 (an Idempotency-Key runs the change once). `guarded.ownPinReset` does the
+ * same for the one change no admin role is needed for.
  */
 export function createChangeGuard(store: MockStore, session: MockSession, now: () => Date) {
   const idempotent = createIdempotentRunner(createIdempotencyStore());
+  const admin = () => ({ actor: session.actor(), role: session.role() });
 
-  function audit(entry: Omit<AuditEntry, 'id' | 'at' | 'actor' | 'role'>) {
+  function audit(
+    entry: Omit<AuditEntry, 'id' | 'at' | 'actor' | 'role'>,
+    who: Pick<AuditEntry, 'actor' | 'role'> = admin(),
+  ) {
     store.write((tenant) =>
       appendAudit(
         tenant.auditLog,
-        { ...entry, at: now().toISOString(), actor: session.actor(), role: session.role() },
+        { ...entry, ...who, at: now().toISOString() },
         tenant.nextAuditNumber++,
       ),
     );
@@ -121,37 +126,59 @@ export function createChangeGuard(store: MockStore, session: MockSession, now: (
         return toResponse(allowed);
       }
       const response = (await resolver(info)) as Response;
-      const failed = response.status >= 400;
-      const reason = failed
-        ? await response
-            .clone()
-            .json()
-            .then(
-              (b: { message?: string }) => b.message ?? null,
-              () => null,
-            )
-        : null;
       audit({
         action,
         targetUserId: target.userId,
         targetName: target.name,
-        outcome: failed ? 'refused' : 'succeeded',
-        reason,
+        ...(await outcomeOf(response)),
       });
       return response;
     }
   }
 
-  return Object.assign(guarded, {
-    /** A4 alone, for a route without an admin role to check. */
-    idempotent<P extends PathParams>(
-      replayOf: ((answer: StoredAnswer) => StoredAnswer) | undefined,
-      resolver: Resolver<P>,
-    ): Resolver<P> {
-      return async (info) =>
-        idempotent(info.request, replayOf, async () => (await resolver(info)) as Response);
-    },
-  });
+  /**
+   * P7 with A2 and A4: a user's reset of their own PIN. No admin role is needed; the entry is
+   * under the user's own name; a repeated key resets once and replays no PIN.
+   */
+  function ownPinReset(
+    userOf: (request: Request) => string | null,
+    resolver: (userId: string) => Response,
+  ): Resolver<PathParams> {
+    return ({ request }) =>
+      idempotent(request, pinResetReplay, () =>
+        store.batch(async () => {
+          const userId = userOf(request);
+          const user = userId ? store.read().usersById.get(userId) : undefined;
+          if (!userId || !user) return toResponse(fieldRefusal('user', 'Choose who is signed in.'));
+          const response = resolver(userId);
+          audit(
+            {
+              action: 'resetOwnPin',
+              targetUserId: user.id,
+              targetName: user.displayName,
+              ...(await outcomeOf(response)),
+            },
+            { actor: user.displayName, role: 'User' },
+          );
+          return response;
+        }),
+      );
+  }
+
+  return Object.assign(guarded, { ownPinReset });
+}
+
+/** How an attempt ended, for its audit entry: the refusal's message, never a PIN. */
+async function outcomeOf(response: Response): Promise<Pick<AuditEntry, 'outcome' | 'reason'>> {
+  if (response.status < 400) return { outcome: 'succeeded', reason: null };
+  const reason = await response
+    .clone()
+    .json()
+    .then(
+      (body: { message?: string }) => body.message ?? null,
+      () => null,
+    );
+  return { outcome: 'refused', reason };
 }
 
 export type ChangeGuard = ReturnType<typeof createChangeGuard>;

@@ -14,7 +14,7 @@ import {
   specificPinProblems,
   type PolicyScope,
 } from '../domain/pin-policy';
-import { fieldRefusal, ok, refuse } from '../domain/result';
+import { ok, refuse } from '../domain/result';
 import { resetOwnPin, selfServiceUser } from '../domain/self-service';
 import type { Tenant } from '../domain/types';
 import { findUser } from '../domain/users';
@@ -152,21 +152,21 @@ export function pinHandlers({ route, store, ctx, guarded, session }: MockServerP
         deletePolicy({ kind: 'user', userId: params.userId }),
       ),
     ),
-    // P7 (mock mode): the user "Signed in as" chose (a test may name one in X-Mock-User). A4: a
-    // repeated key resets once and replays no PIN.
+    // P7 (mock mode): the user "Signed in as" chose (a test may name one in X-Mock-User).
     route(
       'post',
       '/me/pin/reset',
-      guarded.idempotent(pinResetReplay, ({ request }) => {
-        const me =
+      guarded.ownPinReset(
+        (request) =>
           request.headers.get('X-Mock-User') ??
-          selfServiceUser(store.read(), session.selfServiceUserId())?.id;
-        if (!me) return toResponse(fieldRefusal('user', 'Choose who is signed in.'));
-        return toResponse(
-          store.write((tenant) => resetOwnPin(tenant, ctx, me)),
-          { headers: NO_STORE },
-        );
-      }),
+          selfServiceUser(store.read(), session.selfServiceUserId())?.id ??
+          null,
+        (userId) =>
+          toResponse(
+            store.write((tenant) => resetOwnPin(tenant, ctx, userId)),
+            { headers: NO_STORE },
+          ),
+      ),
     ),
   ];
 }

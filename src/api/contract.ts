@@ -320,12 +320,20 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** Who made an audited change: an admin's role, or a user acting for themselves (P7). */
+export const auditRoleSchema = z.enum([...ADMIN_ROLES, 'User']);
+export type AuditRole = z.infer<typeof auditRoleSchema>;
+export const AUDIT_ROLE_LABEL: Record<AuditRole, string> = {
+  ...ROLE_LABEL,
+  User: 'User (self-service)',
+};
+
 /** A2: one audited change or refused attempt. No PIN, no email body. */
 export const auditEntrySchema = z.object({
   id: z.string(),
   at: z.string(),
   actor: z.string(),
-  role: adminRoleSchema,
+  role: auditRoleSchema,
   action: z.string(),
   targetUserId: z.nullable(z.string()),
   targetName: z.string(),

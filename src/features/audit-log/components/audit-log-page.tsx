@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { ROLE_LABEL } from '../../../api/contract';
+import { AUDIT_ROLE_LABEL } from '../../../api/contract';
 import { useAuditLog } from '../api/get-audit-log';
 import { LoadError } from '../../../components/load-error';
 
@@ -28,6 +28,7 @@ const ACTION_LABEL: Record<string, string> = {
   updateBridgeSettings: 'Save bridge settings',
   savePinPolicy: 'Save PIN policy',
   removePinPolicy: 'Remove PIN policy',
+  resetOwnPin: 'Reset own PIN',
 };
 
 const OUTCOME_LABEL = { succeeded: 'Succeeded', refused: 'Refused', forbidden: 'Not allowed' };
@@ -114,7 +115,7 @@ export function AuditLogPage() {
                     {dateTime.format(new Date(entry.at))}
                   </TableCell>
                   <TableCell>{entry.actor}</TableCell>
-                  <TableCell>{ROLE_LABEL[entry.role]}</TableCell>
+                  <TableCell>{AUDIT_ROLE_LABEL[entry.role]}</TableCell>
                   <TableCell>{ACTION_LABEL[entry.action] ?? entry.action}</TableCell>
                   <TableCell>{entry.targetName}</TableCell>
                   <TableCell>{OUTCOME_LABEL[entry.outcome]}</TableCell>
