@@ -20,7 +20,9 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The production build in mock mode, as the demo ships; no mock latency (PRODUCT.md §4).
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    // `npm test` has type-checked already, so this builds with Vite alone (`npm run build` would
+    // run tsc again), and serves it with the preview's Content-Security-Policy.
+    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/users`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
