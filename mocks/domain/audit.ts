@@ -1,20 +1,8 @@
 import type { AuditRole } from '../../src/api/contract';
-import type { ChangeAction } from './roles';
+import { CHANGE_ACTIONS } from './roles';
 
 /** What the audit log records: every admin change, and a user's reset of their own PIN (P7). */
-export const AUDIT_ACTIONS = [
-  'resetConferenceId',
-  'setConferenceId',
-  'updateAudioConferencing',
-  'resetPin',
-  'lockPin',
-  'unlockPin',
-  'sendConferenceInfo',
-  'updateBridgeSettings',
-  'savePinPolicy',
-  'removePinPolicy',
-  'resetOwnPin',
-] as const satisfies readonly (ChangeAction | 'resetOwnPin')[];
+export const AUDIT_ACTIONS = [...CHANGE_ACTIONS, 'resetOwnPin'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** A2: one change or refused attempt. Holds no PIN and no email body, ever. */

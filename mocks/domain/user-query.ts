@@ -138,6 +138,8 @@ interface QueryCache {
   last: { key: string; revision: number; positions: Int32Array } | null;
   /** The last search's matches (fields no change touches, so valid across revisions). */
   lastSearch: PreviousSearch | null;
+  /** Sites and departments: no change touches them either. */
+  filterOptions?: UserFilterOptions;
 }
 
 const caches = new WeakMap<Tenant, QueryCache>();
@@ -238,9 +240,12 @@ export function listUsers(
 
 /** The values a site or department clause can take. */
 export function userFilterOptions(tenant: Tenant): UserFilterOptions {
+  const cache = cacheOf(tenant);
   const distinct = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
-  return {
+  // Worked out once per tenant: a site or department is never changed here.
+  cache.filterOptions ??= {
     sites: distinct(tenant.users.map((u) => u.site)),
     departments: distinct(tenant.users.map((u) => u.department)),
   };
+  return cache.filterOptions;
 }

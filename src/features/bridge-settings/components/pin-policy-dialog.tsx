@@ -128,37 +128,25 @@ function PolicyForm({ mode, onClose }: { mode: PolicyDialogMode; onClose: () => 
               </Field>
             </>
           ) : null}
-          <Field
+          <NumberField
             label="Minimum length"
             hint="From 4 to 24 digits."
-            validationState={field('minimumLength') ? 'error' : 'none'}
-            validationMessage={field('minimumLength')}
-          >
-            <Input
-              className={styles.short}
-              type="number"
-              value={minimumLength}
-              onChange={(_, data) => setMinimumLength(data.value)}
-            />
-          </Field>
+            error={field('minimumLength')}
+            value={minimumLength}
+            onChange={setMinimumLength}
+          />
           <Checkbox
             label="Allow common patterns"
             checked={allowCommonPatterns}
             onChange={(_, data) => setAllowCommonPatterns(data.checked === true)}
           />
-          <Field
+          <NumberField
             label="Maximum logon attempts"
             hint="Wrong PINs at the dial-in before the PIN is locked."
-            validationState={field('maximumLogonAttempts') ? 'error' : 'none'}
-            validationMessage={field('maximumLogonAttempts')}
-          >
-            <Input
-              className={styles.short}
-              type="number"
-              value={attempts}
-              onChange={(_, data) => setAttempts(data.value)}
-            />
-          </Field>
+            error={field('maximumLogonAttempts')}
+            value={attempts}
+            onChange={setAttempts}
+          />
           {form ? (
             <StatusMessage intent="error" title="The policy wasn't saved">
               {form}
@@ -168,5 +156,31 @@ function PolicyForm({ mode, onClose }: { mode: PolicyDialogMode; onClose: () => 
         <DialogFormActions submitLabel="Save" pending={save.isPending} onCancel={onClose} />
       </DialogBody>
     </form>
+  );
+}
+
+/** A policy's number, with the server's message for it when it refused it. */
+function NumberField(props: {
+  label: string;
+  hint: string;
+  error: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      validationState={props.error ? 'error' : 'none'}
+      validationMessage={props.error}
+    >
+      <Input
+        className={styles.short}
+        type="number"
+        value={props.value}
+        onChange={(_, data) => props.onChange(data.value)}
+      />
+    </Field>
   );
 }

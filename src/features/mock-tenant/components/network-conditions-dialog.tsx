@@ -15,6 +15,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../../api/api-error';
 import type { MockFaults } from '../../../api/contract';
 import { ActionDialog } from '../../../components/action-dialog';
+import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { LoadError } from '../../../components/load-error';
 import { StatusMessage } from '../../../components/status-message';
 import { useMockFaults, useSetMockFaults } from '../api/mock-faults';
@@ -189,17 +190,7 @@ function NetworkConditionsForm({ current, onClose }: { current: MockFaults; onCl
             Back to normal
           </Button>
         </DialogActions>
-        <DialogActions position="end">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button
-            appearance="primary"
-            type="submit"
-            disabledFocusable={save.isPending}
-            icon={save.isPending ? <Spinner size="tiny" /> : undefined}
-          >
-            Apply
-          </Button>
-        </DialogActions>
+        <DialogFormActions submitLabel="Apply" pending={save.isPending} onCancel={onClose} />
       </DialogBody>
     </form>
   );
