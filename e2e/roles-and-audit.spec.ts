@@ -87,7 +87,7 @@ test.describe('Issue 6 Done-when 2: a Global Reader views but changes nothing', 
 
     await page.getByRole('link', { name: 'Audit log' }).click();
     const log = page.getByRole('table', { name: 'Audit log' });
-    await expect(log.getByRole('row').filter({ hasText: 'Not allowed' })).toHaveCount(7);
+    await expect(log.getByRole('row').filter({ hasText: 'Forbidden' })).toHaveCount(7);
     await expect(log.getByRole('row').nth(1)).toContainText('Global Reader');
     await checkA11y(page);
   });

@@ -31,7 +31,7 @@ const ACTION_LABEL: Record<string, string> = {
   resetOwnPin: 'Reset own PIN',
 };
 
-const OUTCOME_LABEL = { succeeded: 'Succeeded', refused: 'Refused', forbidden: 'Not allowed' };
+const OUTCOME_LABEL = { succeeded: 'Succeeded', refused: 'Refused', forbidden: 'Forbidden' };
 
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -49,6 +49,8 @@ const useStyles = makeStyles({
   empty: { margin: 0, padding: tokens.spacingVerticalXXL, textAlign: 'center' },
   reason: { minWidth: '18rem' },
   nowrap: { whiteSpace: 'nowrap' },
+  // Columns as wide as what they hold: a fixed layout let the time run into the next column.
+  table: { tableLayout: 'auto' },
 });
 
 /** A2: every change and every refused attempt, newest first, by user and action. */
@@ -96,7 +98,7 @@ export function AuditLogPage() {
       {log.isPending ? <Spinner label="Loading the audit log…" /> : null}
       {log.data ? (
         <div className={styles.tableWrap}>
-          <Table aria-label="Audit log" size="small">
+          <Table aria-label="Audit log" size="small" className={styles.table}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>When</TableHeaderCell>
