@@ -11,11 +11,31 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
     css: false,
     testTimeout: 30_000,
+    // Both cores: the default leaves one idle on a 2-core machine.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // The mock's rules are plain functions: no DOM needed, so no jsdom to start per file.
+          name: 'domain',
+          environment: 'node',
+          include: ['mocks/domain/**/*.test.ts', 'mocks/scenarios/**/*.test.ts', 'mocks/*.test.ts'],
+          setupFiles: ['./src/test/setup-node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/handlers/**/*.test.ts'],
+          setupFiles: ['./src/test/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, MASKED_PIN, test, valueOf } from './fixtures';
 
+// Keyboard paths and focus return are checked with the dialogs' animations on, as most admins
+// see them (the rest of the suite runs with reduced motion).
+test.use({ reducedMotion: 'no-preference' });
+
 /** Presses Tab until `target` has the focus (as a keyboard user would), or fails. */
 async function tabTo(page: Page, target: Locator, max = 40) {
   await expect(target).toBeVisible();

@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { NO_FAULTS } from '../../mocks/faults';
+import { failOnConsoleError } from './console-guard';
 import { mock } from './server';
 
 // Fluent UI renders a lot in jsdom; give findBy* queries time on a 2-core machine.
@@ -14,24 +15,9 @@ beforeEach(() => {
 });
 afterAll(() => mock.server.close());
 
-// console.error during a test is a failure unless the test expects it (vi.spyOn + mockImplementation).
-let consoleErrors: unknown[][] = [];
-beforeEach(() => {
-  consoleErrors = [];
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    consoleErrors.push(args);
-  });
-});
-afterEach(() => {
+failOnConsoleError(() => {
   cleanup();
   mock.server.resetHandlers();
-  const errors = consoleErrors;
-  vi.restoreAllMocks();
-  if (errors.length > 0) {
-    throw new Error(
-      `console.error was called:\n${errors.map((a) => a.map(String).join(' ')).join('\n')}`,
-    );
-  }
 });
 
 // jsdom lacks a few browser APIs that Fluent UI uses.
