@@ -9,7 +9,6 @@ import { refuse, type Refusal } from './result';
 export interface StoredAnswer {
   status: number;
   body: unknown;
-  headers?: Record<string, string>;
 }
 
 interface KeyRecord {

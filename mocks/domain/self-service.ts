@@ -1,8 +1,7 @@
 import type { ResetPinResponse } from '../../src/api/contract';
 import { resetPin } from './actions';
 import { ok, type Result } from './result';
-import type { DomainContext, Tenant } from './types';
-import { listUsers, queryUserPositions } from './user-query';
+import type { DomainContext, Tenant, UserRecord } from './types';
 
 /** P7: a user resets their own PIN and sees it once; nobody needs an email about it. */
 export function resetOwnPin(
@@ -29,18 +28,20 @@ export const SELF_SERVICE_CHOICES = 100;
  */
 export function selfServiceUser(tenant: Tenant, chosenId: string | null): SessionUser | null {
   const chosen = chosenId ? tenant.usersById.get(chosenId) : undefined;
+  // tenant.users is in display order: the first is the first by name.
   const user =
-    chosen ??
-    tenant.users.find((u) => u.displayName === 'Amos Marble') ??
-    tenant.users[queryUserPositions(tenant, {})[0] ?? -1];
-  return user ? { id: user.id, displayName: user.displayName } : null;
+    chosen ?? tenant.users.find((u) => u.displayName === 'Amos Marble') ?? tenant.users[0];
+  return user ? sessionUserOf(user) : null;
 }
 
 /** The users "Signed in as" offers on the self-service page, with the signed-in one among them. */
 export function selfServiceChoices(tenant: Tenant, signedIn: SessionUser | null): SessionUser[] {
-  const first = listUsers(tenant, { page: 1, pageSize: SELF_SERVICE_CHOICES }).items.map((u) => ({
-    id: u.id,
-    displayName: u.displayName,
-  }));
+  // Straight from the display order: not through the users list's query, whose cached result
+  // this would replace.
+  const first = tenant.users.slice(0, SELF_SERVICE_CHOICES).map(sessionUserOf);
   return signedIn && !first.some((u) => u.id === signedIn.id) ? [signedIn, ...first] : first;
+}
+
+function sessionUserOf(user: UserRecord): SessionUser {
+  return { id: user.id, displayName: user.displayName };
 }

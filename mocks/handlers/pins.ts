@@ -45,10 +45,7 @@ function policiesOf(tenant: Tenant): PinPolicies {
 /** PINs: reset with options, live check, lock/unlock, policies (P3–P5, P7). */
 export function pinHandlers({ route, store, ctx, guarded, session }: MockServerParts) {
   const onUser = { target: userTarget };
-  const onPolicy = (scope: string) => ({
-    target: (params: { userId?: string }, tenant: Tenant) =>
-      params.userId ? userTarget({ userId: params.userId }, tenant) : { userId: null, name: scope },
-  });
+  const onGlobalPolicy = { target: () => ({ userId: null, name: 'Global PIN policy' }) };
   const savePolicy =
     (scope: PolicyScope) =>
     async ({ request }: { request: Request }) => {
@@ -122,7 +119,7 @@ export function pinHandlers({ route, store, ctx, guarded, session }: MockServerP
     route(
       'put',
       '/pin-policies/global',
-      guarded('savePinPolicy', onPolicy('Global PIN policy'), savePolicy({ kind: 'global' })),
+      guarded('savePinPolicy', onGlobalPolicy, savePolicy({ kind: 'global' })),
     ),
     route<{ site: string }>(
       'put',
