@@ -1,7 +1,6 @@
-import type { MockFaults } from '../src/api/contract';
+import { NO_FAULTS, type MockFaults } from '../src/api/contract';
 
-/** No latency, no failures: what tests start from. */
-export const NO_FAULTS: MockFaults = { latencyMs: 0, failureRate: 0, dropRate: 0, offline: false };
+export { NO_FAULTS };
 
 /**
  * Latency, failure rate, dropped answers and offline switch of the mock (PRODUCT.md §4 test

@@ -279,6 +279,8 @@ export const mockFaultsSchema = z.object({
   offline: z.boolean(),
 });
 export type MockFaults = z.infer<typeof mockFaultsSchema>;
+/** A normal network: no latency, no failures (what tests start from, and "Back to normal"). */
+export const NO_FAULTS: MockFaults = { latencyMs: 0, failureRate: 0, dropRate: 0, offline: false };
 
 /** A1: the admin roles. Teams Administrator and Teams Communications Administrator change; Global Reader views. */
 export const ADMIN_ROLES = [

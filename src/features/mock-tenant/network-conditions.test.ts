@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MockFaults } from '../../api/contract';
+import { NO_FAULTS as NORMAL } from '../../api/contract';
 import { isRecovery } from './api/mock-faults';
 import { isDegraded, summarizeFaults } from './components/network-conditions-summary';
-
-const NORMAL: MockFaults = { latencyMs: 0, failureRate: 0, dropRate: 0, offline: false };
 
 describe('Network conditions (mock mode)', () => {
   it('the header sums them up in a few words', () => {

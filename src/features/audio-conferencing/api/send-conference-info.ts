@@ -26,8 +26,6 @@ export function useSendConferenceInfo(userId: string) {
   return useMutation({
     mutationFn: (body: SendConferenceInfoRequest) =>
       idempotency.send(body, (key) => sendConferenceInfo(userId, body, key)),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: emailKeys.all });
-    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: emailKeys.all }),
   });
 }

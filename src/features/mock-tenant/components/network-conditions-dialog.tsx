@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../../api/api-error';
-import type { MockFaults } from '../../../api/contract';
+import { NO_FAULTS, type MockFaults } from '../../../api/contract';
 import { ActionDialog } from '../../../components/action-dialog';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { LoadError } from '../../../components/load-error';
@@ -61,8 +61,6 @@ const NUMBER_FIELDS: readonly {
     unit: 'percent',
   },
 ];
-
-const NORMAL: MockFaults = { latencyMs: 0, failureRate: 0, dropRate: 0, offline: false };
 
 type Draft = Record<NumberField, string> & { offline: boolean };
 
@@ -182,7 +180,7 @@ function NetworkConditionsForm({ current, onClose }: { current: MockFaults; onCl
         <DialogActions position="start">
           <Button
             onClick={() => {
-              const normal = toDraft(NORMAL);
+              const normal = toDraft(NO_FAULTS);
               setDraft(normal);
               if (!save.isPending) apply(normal);
             }}
