@@ -52,18 +52,20 @@ export default tseslint.config(
             // The rules are pure: no HTTP, no msw.
             { target: './mocks/domain', from: './mocks/handlers' },
             // Features never import each other; src/app composes them.
-            { target: './src/features/users', from: './src/features', except: ['./users'] },
-            {
-              target: './src/features/audio-conferencing',
+            ...[
+              'audio-conferencing',
+              'audit-log',
+              'bridge-settings',
+              'dial-in',
+              'emails',
+              'mock-tenant',
+              'self-service',
+              'users',
+            ].map((feature) => ({
+              target: `./src/features/${feature}`,
               from: './src/features',
-              except: ['./audio-conferencing'],
-            },
-            { target: './src/features/emails', from: './src/features', except: ['./emails'] },
-            {
-              target: './src/features/mock-tenant',
-              from: './src/features',
-              except: ['./mock-tenant'],
-            },
+              except: [`./${feature}`],
+            })),
             // Shared code knows no feature and no app.
             {
               target: ['./src/api', './src/components', './src/lib'],

@@ -2,7 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useLocation } from '@tanstack/react-router';
 import { useId } from 'react';
 import { ADMIN_ROLES, ROLE_LABEL, type AdminRole, type MockSession } from '../../../api/contract';
-import { useMockSession, useUpdateMockSession } from '../api/mock-session';
+import { useMockSession } from '../../../api/get-mock-session';
+import { useUpdateMockSession } from '../api/mock-session';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },

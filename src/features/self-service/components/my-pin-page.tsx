@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../api/api-error';
 import { LoadError } from '../../../components/load-error';
 import { StatusMessage } from '../../../components/status-message';
-import { useMockSession } from '../../mock-tenant/api/mock-session';
+import { useMockSession } from '../../../api/get-mock-session';
 import { useResetMyPin } from '../api/reset-my-pin';
 
 const useStyles = makeStyles({
