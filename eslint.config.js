@@ -5,6 +5,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The features that exist only with the mock (see config/mock-boundary.ts). */
+const MOCK_ONLY_FEATURES = [
+  './src/features/emails',
+  './src/features/dial-in',
+  './src/features/mock-tenant',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -15,6 +22,7 @@ export default tseslint.config(
       'test-results',
       'bench-results',
       'dist-bench',
+      'dist-e2e',
       'public/mockServiceWorker.js',
     ],
   },
@@ -72,6 +80,13 @@ export default tseslint.config(
               from: ['./src/features', './src/app'],
             },
             { target: './src/features', from: './src/app' },
+            // Mock-only UI is reached only through src/app/mock-mode, which the app shell loads
+            // behind __MOCK_MODE__: a build without the mock has none of it.
+            {
+              target: ['./src/app/!(mock-mode)/**', './src/app/*'],
+              from: MOCK_ONLY_FEATURES,
+              message: 'Mock-only UI is reached only through src/app/mock-mode.',
+            },
           ],
         },
       ],
@@ -95,9 +110,27 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // main.tsx starts the mock server with a dynamic import() only in mock mode.
-    files: ['src/main.tsx', 'src/test/**', '**/*.test.{ts,tsx}'],
+    // start-mock.ts starts the mock server with a dynamic import(), loaded only in mock mode.
+    files: ['src/app/mock-mode/start-mock.ts', 'src/test/**', '**/*.test.{ts,tsx}'],
     rules: { 'import/no-restricted-paths': 'off' },
+  },
+  {
+    // Every path comes from the contract's route declarations, never from a literal here.
+    files: ['mocks/handlers/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^\\/[a-z_]/]',
+          message: 'Register a contract route (src/api/contract) instead of a literal path.',
+        },
+        {
+          selector: 'TemplateLiteral > TemplateElement[value.raw=/^\\/[a-z_]/]',
+          message: 'Register a contract route (src/api/contract) instead of a literal path.',
+        },
+      ],
+    },
   },
   {
     files: ['mocks/domain/**'],

@@ -25,7 +25,7 @@ export default defineConfig({
     // The production build in mock mode, as the demo ships; no mock latency (PRODUCT.md §4).
     // `npm test` has type-checked already, so this builds with Vite alone (`npm run build` would
     // run tsc again), and serves it with the preview's Content-Security-Policy.
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/users`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPreview, SECURITY_HEADERS } from './config/csp.ts';
+import { mockBoundary } from './config/mock-boundary.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyPreview()],
+  plugins: [mockBoundary(), react(), contentSecurityPolicyPreview()],
   server: { port: 5173 },
   preview: { port: 4173, headers: SECURITY_HEADERS },
   build: {
@@ -23,7 +24,12 @@ export default defineConfig({
           // The mock's rules are plain functions: no DOM needed, so no jsdom to start per file.
           name: 'domain',
           environment: 'node',
-          include: ['mocks/domain/**/*.test.ts', 'mocks/scenarios/**/*.test.ts', 'mocks/*.test.ts'],
+          include: [
+            'mocks/domain/**/*.test.ts',
+            'mocks/scenarios/**/*.test.ts',
+            'mocks/*.test.ts',
+            'src/api/contract/**/*.test.ts',
+          ],
           setupFiles: ['./src/test/setup-node.ts'],
         },
       },
@@ -33,6 +39,7 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'mocks/handlers/**/*.test.ts'],
+          exclude: ['src/api/contract/**'],
           setupFiles: ['./src/test/setup.ts'],
         },
       },

@@ -92,7 +92,11 @@ test.describe('Issue 6 A3: hardening of the production preview', () => {
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ sendEmail: false }),
         }),
-        await fetch('/api/me/pin/reset', { method: 'POST', headers: { 'X-Mock-User': id } }),
+        // The user's own demo token (PRODUCT.md §2): `demo-user-` and their id.
+        await fetch('/api/me/pin/reset', {
+          method: 'POST',
+          headers: { Authorization: `Bearer demo-user-${id}` },
+        }),
       ];
       return answers.map((answer) => [answer.status, answer.headers.get('Cache-Control')]);
     }, userId);

@@ -1,11 +1,32 @@
 import { setupWorker } from 'msw/browser';
+import { API_BASE } from '../src/api/config';
+import {
+  DEMO_ADMIN_TOKENS,
+  TAB_TOKENS_STORAGE_KEY,
+  tabTokensSchema,
+} from '../src/api/contract/mock';
 import { createFaultState, faultsFromSearch } from './faults';
 import { queryUserPositions } from './domain/user-query';
 import { createHandlers } from './handlers/handlers';
-import { createMockSession } from './session';
 import { createMockStore } from './store';
 
 const FAULTS_KEY = 'acac.mock.faults';
+
+/**
+ * The admin this tab is signed in as ("Signed in as"): what a request from the tab without an
+ * Authorization header is made as, as a browser sends its sign-in cookie. Teams Administrator
+ * until another is chosen.
+ */
+function tabAdminToken(): string {
+  let saved: unknown = null;
+  try {
+    saved = JSON.parse(window.sessionStorage.getItem(TAB_TOKENS_STORAGE_KEY) ?? 'null');
+  } catch {
+    // A damaged entry signs in as the default, as a fresh tab does.
+  }
+  const parsed = tabTokensSchema.safeParse(saved);
+  return (parsed.success && parsed.data.admin) || DEMO_ADMIN_TOKENS.TeamsAdministrator;
+}
 
 /** Starts the mock server in the browser (mock mode only; loaded with a dynamic import). */
 export async function startMockServer(): Promise<void> {
@@ -27,9 +48,14 @@ export async function startMockServer(): Promise<void> {
   };
   persisted.set({});
 
-  // The role is chosen per tab ("Signed in as"), as signing in is.
-  const session = createMockSession(window.sessionStorage);
-  const worker = setupWorker(...createHandlers(store, persisted, session));
+  const worker = setupWorker(
+    ...createHandlers({
+      store,
+      faults: persisted,
+      basePath: API_BASE,
+      fallbackToken: tabAdminToken,
+    }),
+  );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 
   // The tenant and its search index are built after the first frame: for the large scenario that

@@ -1,4 +1,4 @@
-import { NO_FAULTS, type MockFaults } from '../src/api/contract';
+import { NO_FAULTS, type MockFaults } from '../src/api/contract/mock';
 
 export { NO_FAULTS };
 

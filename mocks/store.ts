@@ -41,11 +41,14 @@ export interface MockStore {
  * they would share a real server.
  */
 export function createMockStore(options: {
-  storage: KeyValueStorage;
+  /** Where changes persist; null keeps them in memory only (the HTTP server: one process). */
+  storage: KeyValueStorage | null;
   scenario?: string | null;
   seed?: number;
 }): MockStore {
-  const { storage, seed } = options;
+  const { seed } = options;
+  const storage = options.storage ?? memoryStorage();
+  const persistent = options.storage !== null;
   const requested = options.scenario ?? storage.getItem(SCENARIO_KEY);
   const scenario: ScenarioName = isScenarioName(requested) ? requested : 'default';
   storage.setItem(SCENARIO_KEY, scenario);
@@ -58,12 +61,15 @@ export function createMockStore(options: {
   let unsaved = false;
 
   function persist(current: Tenant) {
+    if (!persistent) return;
     seenRaw = JSON.stringify(snapshotOf(current));
     storage.setItem(stateKey(scenario), seenRaw);
     unsaved = false;
   }
 
   function sync(): Tenant {
+    // In memory only, nobody else writes: the tenant is what this process made of it.
+    if (tenant && !persistent) return tenant;
     // Changes not yet persisted stay as they are until the batch that made them ends.
     if (tenant && unsaved) return tenant;
     const raw = storage.getItem(stateKey(scenario));

@@ -1,14 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MOCK_MODE } from './api/config';
+import { setTokenProvider } from './api/auth/token-provider';
+import { tabTokenProvider } from './api/auth/tab-token';
 import { App } from './app/app';
 import './app/global.css';
 
 async function start() {
-  if (MOCK_MODE) {
-    // The one place src/ loads the mock server: a separate chunk, absent from real-API builds.
-    const { startMockServer } = await import('../mocks/browser');
-    await startMockServer();
+  if (__MOCK_MODE__) {
+    const { startMock } = await import('./app/mock-mode/start-mock');
+    await startMock();
+  } else {
+    // The seam for MSAL or any OIDC client: without one, the token the admin signs in with.
+    setTokenProvider(tabTokenProvider);
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -8,3 +8,6 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+/** Whether this build has the mock (set at build time from VITE_API_MOCKING; see config/mock-boundary.ts). */
+declare const __MOCK_MODE__: boolean;

@@ -1,9 +1,9 @@
 import type {
-  EmailOutcome,
   ResetConferenceIdResponse,
-  ResetPinResponse,
   SendConferenceInfoResponse,
-} from '../../src/api/contract';
+} from '../../src/api/contract/audio-conferencing';
+import type { EmailOutcome } from '../../src/api/contract/common';
+import type { ResetPinResponse } from '../../src/api/contract/pins';
 import { conferencingUnavailableReason, pinResetUnavailableReason } from './availability';
 import { generateConferenceId } from './conference-id';
 import { replaceConferenceId } from './set-conference-id';

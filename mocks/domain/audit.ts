@@ -1,9 +1,7 @@
-import type { AuditRole } from '../../src/api/contract';
-import { CHANGE_ACTIONS } from './roles';
+import { AUDIT_ACTIONS, type AuditAction } from '../../src/api/contract/audit';
+import type { CallerRole } from '../../src/api/contract/common';
 
-/** What the audit log records: every admin change, and a user's reset of their own PIN (P7). */
-export const AUDIT_ACTIONS = [...CHANGE_ACTIONS, 'resetOwnPin'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction };
 
 /** A2: one change or refused attempt. Holds no PIN and no email body, ever. */
 export interface AuditEntry {
@@ -11,7 +9,7 @@ export interface AuditEntry {
   at: string;
   /** Who: the signed-in admin's name, or the user's own. */
   actor: string;
-  role: AuditRole;
+  role: CallerRole;
   action: AuditAction;
   /** The user changed, or null for a tenant setting (bridge, global policy). */
   targetUserId: string | null;

@@ -1,4 +1,4 @@
-import type { ActionAvailability, ActionName } from '../../src/api/contract';
+import type { ActionAvailability, ActionName } from '../../src/api/contract/users';
 import { canChangeAnything, roleReason, type AdminRole } from './roles';
 import type { UserRecord } from './types';
 

@@ -1,4 +1,4 @@
-import type { BridgeSettings } from '../../src/api/contract';
+import type { BridgeSettings } from '../../src/api/contract/bridge';
 import { bridgeNumberProblems, MAX_PIN_LENGTH, MIN_PIN_LENGTH } from './bridge';
 import { ok, refuse, type Result } from './result';
 import type { Tenant } from './types';

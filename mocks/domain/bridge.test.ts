@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BridgeSettings } from '../../src/api/contract';
+import type { BridgeSettings } from '../../src/api/contract/bridge';
 import { generateScenario } from '../scenarios/scenarios';
 import { resetPin } from './actions';
 import {

@@ -1,4 +1,4 @@
-import type { BridgeSettings, ServiceNumber } from '../../src/api/contract';
+import type { BridgeSettings, ServiceNumber } from '../../src/api/contract/bridge';
 
 /** B1: the bridge's conference ID length is fixed at 7 digits. */
 export const CONFERENCE_ID_LENGTH = 7;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DialInResult, Meeting, UpdateAudioConferencingRequest } from '../../src/api/contract';
+import type { UpdateAudioConferencingRequest } from '../../src/api/contract/audio-conferencing';
+import type { DialInResult, Meeting } from '../../src/api/contract/dial-in';
 import { generateScenario } from '../scenarios/scenarios';
 import { resetConferenceId, resetPin } from './actions';
 import { dialIn, endMeeting, listMeetings } from './dial-in';

@@ -1,4 +1,4 @@
-import type { DialInResult, Meeting } from '../../src/api/contract';
+import type { DialInResult, Meeting } from '../../src/api/contract/dial-in';
 import { pinMatches } from './pin';
 import { effectivePinPolicy } from './pin-policy';
 import type { MeetingState, Tenant } from './types';

@@ -1,4 +1,4 @@
-import type { EmailOutcome, SentEmail } from '../../src/api/contract';
+import type { EmailOutcome, SentEmail } from '../../src/api/contract/common';
 import { formatPhoneNumber, MASKED_PIN } from '../../src/api/format';
 import { dialInNumbersFor } from './bridge';
 import type { DomainContext, Tenant, UserRecord } from './types';

@@ -26,13 +26,14 @@ export type IdempotencyDecision =
   | { kind: 'refuse'; status: 400 | 409 | 422; refusal: Refusal };
 
 export interface IdempotencyStore {
-  begin(key: string, fingerprint: string, now: number): IdempotencyDecision;
+  /** `scope` keeps callers apart: one caller's key never answers another's request. */
+  begin(key: string, scope: string, fingerprint: string, now: number): IdempotencyDecision;
 }
 
 export function createIdempotencyStore(): IdempotencyStore {
   const records = new Map<string, KeyRecord>();
   return {
-    begin(key, fingerprint, now) {
+    begin(key, scope, fingerprint, now) {
       if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
         return {
           kind: 'refuse',
@@ -46,7 +47,8 @@ export function createIdempotencyStore(): IdempotencyStore {
       for (const [stored, record] of records) {
         if (now - record.at > KEY_LIFETIME_MS) records.delete(stored);
       }
-      const existing = records.get(key);
+      const id = `${scope}\n${key}`;
+      const existing = records.get(id);
       if (existing) {
         if (existing.fingerprint !== fingerprint) {
           return {
@@ -71,14 +73,14 @@ export function createIdempotencyStore(): IdempotencyStore {
         return { kind: 'replay', answer: existing.answer };
       }
       const record: KeyRecord = { fingerprint, answer: null, at: now };
-      records.set(key, record);
+      records.set(id, record);
       return {
         kind: 'run',
         finish: (answer) => {
           record.answer = answer;
         },
         // A request that never produced an answer (the network failed first) may be sent again.
-        abandon: () => void records.delete(key),
+        abandon: () => void records.delete(id),
       };
     },
   };

@@ -1,4 +1,4 @@
-import type { UserDetail } from '../../src/api/contract';
+import type { UserDetail } from '../../src/api/contract/users';
 import { conferencingUnavailableReason } from './availability';
 import { staleWriteRefusal } from './concurrency';
 import { ok, refuse, type Result } from './result';

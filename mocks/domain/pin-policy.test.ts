@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PinPolicy } from '../../src/api/contract';
+import type { PinPolicy } from '../../src/api/contract/pin-policies';
 import { generateScenario } from '../scenarios/scenarios';
 import { resetPin } from './actions';
 import {

@@ -1,4 +1,4 @@
-import type { EffectivePinPolicy, PinPolicy } from '../../src/api/contract';
+import type { EffectivePinPolicy, PinPolicy } from '../../src/api/contract/pin-policies';
 import { ok, refuse, type Result } from './result';
 import type { Tenant, UserRecord } from './types';
 

@@ -2,12 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { generateScenario } from '../scenarios/scenarios';
 import { dialIn } from './dial-in';
 import { pinMatches } from './pin';
-import {
-  resetOwnPin,
-  SELF_SERVICE_CHOICES,
-  selfServiceChoices,
-  selfServiceUser,
-} from './self-service';
+import { resetOwnPin } from './self-service';
 import { expectOk, expectRefusal, testContext, userByName } from './test-helpers';
 import type { Tenant } from './types';
 import { toDetail } from './users';
@@ -42,28 +37,5 @@ describe('P7 self-service PIN reset', () => {
     const lidia = userByName(tenant, 'Lidia Holloway');
     expect(expectRefusal(resetOwnPin(tenant, testContext(), lidia.id)).code).toBe('unavailable');
     expect(lidia.pin.stored).toBeNull();
-  });
-});
-
-describe('Mock mode: whom the self-service page acts for', () => {
-  it('the chosen user while they exist, else Amos Marble, else the first user by name', () => {
-    const tenant = generateScenario('default');
-    const ken = userByName(tenant, 'Ken Myer');
-    const amos = userByName(tenant, 'Amos Marble');
-    expect(selfServiceUser(tenant, ken.id)).toEqual({ id: ken.id, displayName: 'Ken Myer' });
-    expect(selfServiceUser(tenant, null)?.id).toBe(amos.id);
-    expect(selfServiceUser(tenant, 'no-such-user')?.id).toBe(amos.id);
-    expect(selfServiceUser(generateScenario('empty'), null)).toBeNull();
-  });
-
-  it('offers the first users by name, and the signed-in one even when not among them', () => {
-    const tenant = generateScenario('default');
-    const byName = [...tenant.users].sort((a, b) => a.displayName.localeCompare(b.displayName));
-    const last = byName[byName.length - 1]!;
-    const choices = selfServiceChoices(tenant, null);
-    expect(choices).toHaveLength(Math.min(SELF_SERVICE_CHOICES, tenant.users.length));
-    expect(choices[0]?.displayName).toBe(byName[0]?.displayName);
-    const withLast = selfServiceChoices(tenant, { id: last.id, displayName: last.displayName });
-    expect(withLast.filter((u) => u.id === last.id)).toHaveLength(1);
   });
 });

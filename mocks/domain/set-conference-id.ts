@@ -1,4 +1,4 @@
-import type { ResetConferenceIdResponse } from '../../src/api/contract';
+import type { ResetConferenceIdResponse } from '../../src/api/contract/audio-conferencing';
 import { conferencingUnavailableReason } from './availability';
 import { assignConferenceId, retireConferenceId } from './conference-id';
 import { staleWriteRefusal } from './concurrency';

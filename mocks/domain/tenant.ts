@@ -1,4 +1,6 @@
-import type { BridgeSettings, PinPolicy, SentEmail } from '../../src/api/contract';
+import type { BridgeSettings } from '../../src/api/contract/bridge';
+import type { SentEmail } from '../../src/api/contract/common';
+import type { PinPolicy } from '../../src/api/contract/pin-policies';
 import type { AuditEntry } from './audit';
 import { defaultPinPolicies } from './pin-policy';
 import type { MeetingState, Tenant, UserRecord } from './types';

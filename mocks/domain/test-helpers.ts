@@ -1,7 +1,7 @@
 /**
  * Helpers for the domain's unit tests (no vitest import, so that any test file can use them).
  */
-import type { SentEmail } from '../../src/api/contract';
+import type { SentEmail } from '../../src/api/contract/common';
 import { seededRandom, type Random } from './random';
 import type { Refusal, Result } from './result';
 import type { DomainContext, Tenant, UserRecord } from './types';

@@ -1,4 +1,5 @@
-import type { BridgeSettings, DialOut, Provider, SentEmail } from '../../src/api/contract';
+import type { BridgeSettings } from '../../src/api/contract/bridge';
+import type { DialOut, Provider, SentEmail } from '../../src/api/contract/common';
 import type { AuditEntry } from './audit';
 import type { PinPolicies } from './pin-policy';
 

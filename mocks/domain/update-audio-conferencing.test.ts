@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { UpdateAudioConferencingRequest } from '../../src/api/contract';
+import type { UpdateAudioConferencingRequest } from '../../src/api/contract/audio-conferencing';
 import { MASKED_PIN } from '../../src/api/format';
 import { generateScenario } from '../scenarios/scenarios';
 import { resetConferenceId, resetPin } from './actions';

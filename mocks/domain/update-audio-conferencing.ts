@@ -1,8 +1,8 @@
 import type {
-  EmailOutcome,
   UpdateAudioConferencingRequest,
   UpdateAudioConferencingResponse,
-} from '../../src/api/contract';
+} from '../../src/api/contract/audio-conferencing';
+import type { EmailOutcome } from '../../src/api/contract/common';
 import { assignConferenceId, generateConferenceId, retireConferenceId } from './conference-id';
 import { staleWriteRefusal } from './concurrency';
 import { conferencingRemovedMessage, sendAutomaticEmail, welcomeMessage } from './email';

@@ -8,7 +8,7 @@ import {
   type FilterProperty,
   type SortField,
   type SortOrder,
-} from '../../src/api/user-list';
+} from '../../src/api/contract/user-list';
 import { generateScenario } from '../scenarios/scenarios';
 import { resetConferenceId } from './actions';
 import { lockPin, unlockPin } from './pin-lock';

@@ -1,4 +1,4 @@
-import type { UsersPage } from '../../src/api/contract';
+import type { UsersPage } from '../../src/api/contract/users';
 import {
   decodeFilterClause,
   type FilterClause,
@@ -6,7 +6,7 @@ import {
   type SortField,
   type SortOrder,
   type UserFilterOptions,
-} from '../../src/api/user-list';
+} from '../../src/api/contract/user-list';
 import {
   buildSearchIndex,
   searchPositions,

@@ -1,4 +1,4 @@
-import type { UserDetail, UserSummary } from '../../src/api/contract';
+import type { UserDetail, UserSummary } from '../../src/api/contract/users';
 import { actionAvailability } from './availability';
 import { DEFAULT_PIN_POLICY, effectivePinPolicy } from './pin-policy';
 import { refuse, ok, type Result } from './result';

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { DEMO_ADMIN_TOKENS, demoUserToken } from '../../src/api/contract/mock';
 import { mock } from '../../src/test/server';
 import { savePinPolicy } from '../domain/pin-policy';
 import { CHANGE_ACTIONS, type ChangeAction } from '../domain/roles';
@@ -12,15 +13,23 @@ function idOf(name: string): string {
   return user.id;
 }
 
+const ADMIN = DEMO_ADMIN_TOKENS.TeamsAdministrator;
+
+/** A request as a caller: the token's bearer (Teams Administrator unless said), or none (null). */
 async function call(
   method: string,
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
+  token: string | null = ADMIN,
 ) {
   const response = await fetch(new URL(`/api${path}`, window.location.origin), {
     method,
-    headers: { 'Content-Type': 'application/json', ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, headers: response.headers, body: await response.json() };
@@ -94,8 +103,6 @@ function stateOf() {
   });
 }
 
-afterEach(() => mock.session.setRole('TeamsAdministrator'));
-
 /** What must exist for the change to make sense: a site policy to remove. */
 function prepare(action: ChangeAction) {
   if (action !== 'removePinPolicy') return;
@@ -116,10 +123,15 @@ describe('A1 every change endpoint checks the role (HTTP)', () => {
   for (const action of CHANGE_ACTIONS) {
     it(`A1: Global Reader gets 403 for ${action}, nothing changes, and the attempt is audited`, async () => {
       prepare(action);
-      mock.session.setRole('GlobalReader');
       const request = changeRequests().find((r) => r.action === action)!;
       const before = stateOf();
-      const answer = await call(request.method, request.path, request.body);
+      const answer = await call(
+        request.method,
+        request.path,
+        request.body,
+        {},
+        DEMO_ADMIN_TOKENS.GlobalReader,
+      );
       expect(answer.status).toBe(403);
       expect(answer.body.code).toBe('forbidden');
       expect(answer.body.message).toMatch(/Global Reader/);
@@ -131,9 +143,14 @@ describe('A1 every change endpoint checks the role (HTTP)', () => {
     for (const role of ['TeamsAdministrator', 'TeamsCommunicationsAdministrator'] as const) {
       it(`A1: ${role} may ${action}, and it is audited as succeeded`, async () => {
         prepare(action);
-        mock.session.setRole(role);
         const request = changeRequests().find((r) => r.action === action)!;
-        const answer = await call(request.method, request.path, request.body);
+        const answer = await call(
+          request.method,
+          request.path,
+          request.body,
+          {},
+          DEMO_ADMIN_TOKENS[role],
+        );
         expect(answer.status, JSON.stringify(answer.body)).toBe(200);
         const [latest] = [...mock.store.read().auditLog].reverse();
         expect(latest).toMatchObject({ action, role, outcome: 'succeeded', reason: null });
@@ -215,12 +232,12 @@ describe('A4 Idempotency-Key over HTTP', () => {
 describe('A4 a user resetting their own PIN', () => {
   it('a repeated key resets once and replays no PIN', async () => {
     const amos = idOf(AMOS);
-    const headers = { 'Idempotency-Key': 'my-pin-1', 'X-Mock-User': amos };
-    const first = await call('POST', '/me/pin/reset', undefined, headers);
+    const headers = { 'Idempotency-Key': 'my-pin-1' };
+    const first = await call('POST', '/me/pin/reset', undefined, headers, demoUserToken(amos));
     expect(first.status).toBe(200);
     expect(first.headers.get('Cache-Control')).toBe('no-store');
     const version = mock.store.read().usersById.get(amos)!.version;
-    const again = await call('POST', '/me/pin/reset', undefined, headers);
+    const again = await call('POST', '/me/pin/reset', undefined, headers, demoUserToken(amos));
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already_done');
     expect(JSON.stringify(again.body)).not.toContain(first.body.pin);
@@ -232,8 +249,8 @@ describe('A2 a user resetting their own PIN is audited under their name', () => 
   it('succeeded and refused attempts, role User, never the PIN', async () => {
     const amos = idOf(AMOS);
     const diego = idOf(DIEGO);
-    const done = await call('POST', '/me/pin/reset', undefined, { 'X-Mock-User': amos });
-    const refused = await call('POST', '/me/pin/reset', undefined, { 'X-Mock-User': diego });
+    const done = await call('POST', '/me/pin/reset', undefined, {}, demoUserToken(amos));
+    const refused = await call('POST', '/me/pin/reset', undefined, {}, demoUserToken(diego));
     expect(done.status).toBe(200);
     expect(refused.status).toBeGreaterThanOrEqual(400);
     const log = await call('GET', '/audit-log?action=resetOwnPin');
@@ -244,13 +261,27 @@ describe('A2 a user resetting their own PIN is audited under their name', () => 
     expect(JSON.stringify(log.body)).not.toMatch(new RegExp(`(?<!\\d)${done.body.pin}(?!\\d)`));
   });
 
-  it('without a user to act for, nothing is reset and nothing is audited', async () => {
+  it('an unknown user token gets 401: nothing is reset and nothing is audited', async () => {
     const before = stateOf();
     const entries = mock.store.read().auditLog.length;
-    const answer = await call('POST', '/me/pin/reset', undefined, { 'X-Mock-User': 'nobody' });
-    expect(answer.status).toBe(400);
+    const answer = await call('POST', '/me/pin/reset', undefined, {}, demoUserToken('nobody'));
+    expect(answer.status).toBe(401);
     expect(stateOf()).toBe(before);
     expect(mock.store.read().auditLog).toHaveLength(entries);
+  });
+
+  it("P7: an admin's token can't reset an own PIN; the attempt is audited as forbidden", async () => {
+    const before = stateOf();
+    const answer = await call('POST', '/me/pin/reset');
+    expect(answer.status).toBe(403);
+    expect(answer.body.message).toMatch(/signed in as an admin/);
+    expect(stateOf()).toBe(before);
+    const [latest] = [...mock.store.read().auditLog].reverse();
+    expect(latest).toMatchObject({
+      action: 'resetOwnPin',
+      actor: 'Adele Vance',
+      outcome: 'forbidden',
+    });
   });
 });
 
@@ -284,5 +315,70 @@ describe('Faults: a dropped answer', () => {
     expect(answer.status).toBe(500);
     expect(answer.body.code).toBe('server_error');
     expect(stateOf()).toBe(before);
+  });
+});
+
+describe('A1: the caller comes from the bearer token', () => {
+  it('without a token: 401 with a Bearer challenge and the error body; nothing changes or is audited', async () => {
+    const before = stateOf();
+    const entries = mock.store.read().auditLog.length;
+    for (const request of changeRequests()) {
+      const answer = await call(request.method, request.path, request.body, {}, null);
+      expect(answer.status, `${request.method} ${request.path}`).toBe(401);
+      expect(answer.headers.get('WWW-Authenticate')).toMatch(/^Bearer realm=/);
+      expect(answer.body).toMatchObject({ code: 'unauthorized', message: expect.any(String) });
+    }
+    expect((await call('GET', '/users', undefined, {}, null)).status).toBe(401);
+    expect(stateOf()).toBe(before);
+    expect(mock.store.read().auditLog).toHaveLength(entries);
+  });
+
+  it('an unknown token, or another scheme, gets 401 with error="invalid_token"', async () => {
+    const unknown = await call('GET', '/me', undefined, {}, 'not-a-demo-token');
+    expect(unknown.status).toBe(401);
+    expect(unknown.headers.get('WWW-Authenticate')).toMatch(/error="invalid_token"/);
+    const basic = await call(
+      'GET',
+      '/me',
+      undefined,
+      { Authorization: 'Basic YWRtaW46YWRtaW4=' },
+      null,
+    );
+    expect(basic.status).toBe(401);
+  });
+
+  it('GET /me names the caller behind each token', async () => {
+    const reader = await call('GET', '/me', undefined, {}, DEMO_ADMIN_TOKENS.GlobalReader);
+    expect(reader.body).toEqual({
+      displayName: 'Patti Fernandez',
+      role: 'GlobalReader',
+      canChange: false,
+      userId: null,
+    });
+    const ken = idOf('Ken Myer');
+    const user = await call('GET', '/me', undefined, {}, demoUserToken(ken));
+    expect(user.body).toEqual({
+      displayName: 'Ken Myer',
+      role: 'User',
+      canChange: false,
+      userId: ken,
+    });
+  });
+
+  it("a user's token reads and changes nothing of the admin center's (403); the attempt is audited", async () => {
+    const ken = demoUserToken(idOf('Ken Myer'));
+    expect((await call('GET', '/users', undefined, {}, ken)).status).toBe(403);
+    const before = stateOf();
+    const reset = await call(
+      'POST',
+      `/users/${idOf(AMOS)}/conference-id/reset`,
+      undefined,
+      {},
+      ken,
+    );
+    expect(reset.status).toBe(403);
+    expect(stateOf()).toBe(before);
+    const [latest] = [...mock.store.read().auditLog].reverse();
+    expect(latest).toMatchObject({ actor: 'Ken Myer', role: 'User', outcome: 'forbidden' });
   });
 });

@@ -1,38 +1,20 @@
-import {
-  HttpResponse,
-  type DefaultBodyType,
-  type HttpResponseResolver,
-  type PathParams,
-} from 'msw';
-import { appendAudit, type AuditEntry } from '../domain/audit';
+import { HttpResponse, type DefaultBodyType } from 'msw';
+import { appendAudit, type AuditAction, type AuditEntry } from '../domain/audit';
 import {
   createIdempotencyStore,
   fingerprintOf,
   type IdempotencyStore,
   type StoredAnswer,
 } from '../domain/idempotency';
-import { authorize, type ChangeAction } from '../domain/roles';
+import { callerKey, callerRole, type Caller } from '../domain/identity';
+import { authorizeCaller } from '../domain/roles';
 import type { Tenant } from '../domain/types';
-import type { MockSession } from '../session';
 import type { MockStore } from '../store';
-import { fieldRefusal } from '../domain/result';
 import { errorResponse, toResponse } from './http';
-
-type Resolver<P extends PathParams> = HttpResponseResolver<P, DefaultBodyType, DefaultBodyType>;
 
 interface Target {
   userId: string | null;
   name: string;
-}
-
-interface GuardOptions<P extends PathParams> {
-  /** What the change is made to, for the audit log. */
-  target: (params: P, tenant: Tenant) => Target;
-  /**
-   * What a repeated key replays. By default the first answer; a PIN reset replays no PIN (a PIN
-   * is stored nowhere), only that the reset was done.
-   */
-  replayOf?: (answer: StoredAnswer) => StoredAnswer;
 }
 
 /**
@@ -43,6 +25,7 @@ interface GuardOptions<P extends PathParams> {
 function createIdempotentRunner(keys: IdempotencyStore) {
   return async function idempotent(
     request: Request,
+    scope: string,
     replayOf: ((answer: StoredAnswer) => StoredAnswer) | undefined,
     run: () => Promise<Response>,
   ): Promise<Response> {
@@ -50,7 +33,7 @@ function createIdempotentRunner(keys: IdempotencyStore) {
     if (key === null) return run();
     const body = await request.clone().text();
     const path = new URL(request.url).pathname;
-    const decision = keys.begin(key, fingerprintOf(request.method, path, body), Date.now());
+    const decision = keys.begin(key, scope, fingerprintOf(request.method, path, body), Date.now());
     if (decision.kind === 'refuse') {
       return errorResponse(decision.status, {
         code: decision.refusal.code,
@@ -58,10 +41,11 @@ function createIdempotentRunner(keys: IdempotencyStore) {
       });
     }
     if (decision.kind === 'replay') {
-      return HttpResponse.json(decision.answer.body as DefaultBodyType, {
-        status: decision.answer.status,
-        headers: { 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true' },
-      });
+      const { status, body: replayed } = decision.answer;
+      const headers = { 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true' };
+      return status === 204
+        ? new HttpResponse(null, { status, headers })
+        : HttpResponse.json(replayed as DefaultBodyType, { status, headers });
     }
     try {
       const response = await run();
@@ -82,90 +66,56 @@ function createIdempotentRunner(keys: IdempotencyStore) {
   };
 }
 
-/**
- * Wraps a change route with A1 (the role may make it, else 403), A2 (an audit entry for every
- * attempt) and A4 (an Idempotency-Key runs the change once). `guarded.ownPinReset` does the
- * same for the one change no admin role is needed for.
- */
-export function createChangeGuard(store: MockStore, session: MockSession, now: () => Date) {
-  const idempotent = createIdempotentRunner(createIdempotencyStore());
-  const admin = () => ({ actor: session.actor(), role: session.role() });
+/** What a guard needs of a change: whom it is made to, for the audit log, and what a repeat replays. */
+export interface GuardOptions<P> {
+  /** What the change is made to, for the audit log. */
+  target: (params: P, tenant: Tenant, caller: Caller) => Target;
+  /**
+   * What a repeated key replays. By default the first answer; a PIN reset replays no PIN (a PIN
+   * is stored nowhere), only that the reset was done.
+   */
+  replayOf?: (answer: StoredAnswer) => StoredAnswer;
+}
 
-  function audit(
-    entry: Omit<AuditEntry, 'id' | 'at' | 'actor' | 'role'>,
-    who: Pick<AuditEntry, 'actor' | 'role'> = admin(),
-  ) {
+/**
+ * Wraps a change with A1 (the caller may make it, else 403), A2 (an audit entry for every
+ * attempt, under the caller's name) and A4 (an Idempotency-Key runs the change once; keys are
+ * the caller's own).
+ */
+export function createChangeGuard(store: MockStore, now: () => Date) {
+  const idempotent = createIdempotentRunner(createIdempotencyStore());
+
+  function audit(entry: Omit<AuditEntry, 'id' | 'at' | 'actor' | 'role'>, caller: Caller) {
     store.write((tenant) =>
       appendAudit(
         tenant.auditLog,
-        { ...entry, ...who, at: now().toISOString() },
+        { ...entry, actor: caller.displayName, role: callerRole(caller), at: now().toISOString() },
         tenant.nextAuditNumber++,
       ),
     );
   }
 
-  function guarded<P extends PathParams>(
-    action: ChangeAction,
-    options: GuardOptions<P>,
-    resolver: Resolver<P>,
-  ): Resolver<P> {
-    // The change and its audit entry are persisted together, in one write of the snapshot.
-    return (info) => idempotent(info.request, options.replayOf, () => store.batch(() => run(info)));
-
-    async function run(info: Parameters<Resolver<P>>[0]): Promise<Response> {
-      const target = options.target(info.params, store.read());
-      const allowed = authorize(session.role(), action);
-      if (!allowed.ok) {
-        audit({
-          action,
-          targetUserId: target.userId,
-          targetName: target.name,
-          outcome: 'forbidden',
-          reason: allowed.message,
-        });
-        return toResponse(allowed);
-      }
-      const response = (await resolver(info)) as Response;
-      audit({
-        action,
-        targetUserId: target.userId,
-        targetName: target.name,
-        ...(await outcomeOf(response)),
-      });
-      return response;
-    }
-  }
-
-  /**
-   * P7 with A2 and A4: a user's reset of their own PIN. No admin role is needed; the entry is
-   * under the user's own name; a repeated key resets once and replays no PIN.
-   */
-  function ownPinReset(
-    userOf: (request: Request) => string | null,
-    resolver: (userId: string) => Response,
-  ): Resolver<PathParams> {
-    return ({ request }) =>
-      idempotent(request, pinResetReplay, () =>
+  return function guard<P>(action: AuditAction, options: GuardOptions<P>) {
+    return (
+      { request, params, caller }: { request: Request; params: P; caller: Caller },
+      run: () => Promise<Response>,
+    ): Promise<Response> =>
+      idempotent(request, callerKey(caller), options.replayOf, () =>
+        // The change and its audit entry are persisted together, in one write of the snapshot.
         store.batch(async () => {
-          const userId = userOf(request);
-          const user = userId ? store.read().usersById.get(userId) : undefined;
-          if (!userId || !user) return toResponse(fieldRefusal('user', 'Choose who is signed in.'));
-          const response = resolver(userId);
-          audit(
-            {
-              action: 'resetOwnPin',
-              targetUserId: user.id,
-              targetName: user.displayName,
-              ...(await outcomeOf(response)),
-            },
-            { actor: user.displayName, role: 'User' },
-          );
+          const target = options.target(params, store.read(), caller);
+          const about = { action, targetUserId: target.userId, targetName: target.name };
+          const allowed = authorizeCaller(caller, action);
+          if (!allowed.ok) {
+            audit({ ...about, outcome: 'forbidden', reason: allowed.message }, caller);
+            return toResponse(allowed);
+          }
+          const response = await run();
+          audit({ ...about, ...(await outcomeOf(response)) }, caller);
           return response;
         }),
       );
-  }
-
-  return Object.assign(guarded, { ownPinReset });
+  };
 }
 
 /** How an attempt ended, for its audit entry: the refusal's message, never a PIN. */
@@ -182,6 +132,13 @@ async function outcomeOf(response: Response): Promise<Pick<AuditEntry, 'outcome'
 }
 
 export type ChangeGuard = ReturnType<typeof createChangeGuard>;
+
+/** The target of a user's own change (P7): themselves. */
+export function selfTarget(_params: unknown, _tenant: Tenant, caller: Caller): Target {
+  return caller.kind === 'user'
+    ? { userId: caller.userId, name: caller.displayName }
+    : { userId: null, name: caller.displayName };
+}
 
 /** The target of a route under /users/:userId. */
 export function userTarget(

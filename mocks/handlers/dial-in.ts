@@ -1,29 +1,19 @@
 import { HttpResponse } from 'msw';
-import { dialInRequestSchema } from '../../src/api/contract';
+import { dialInRoute, endMeetingRoute, listMeetingsRoute } from '../../src/api/contract/dial-in';
 import { dialIn, endMeeting, listMeetings } from '../domain/dial-in';
 import type { MockServerParts } from './parts';
-import { parseBody, toResponse } from './http';
+import { noContent } from './http';
 
-/** The simulated bridge (mock mode only): callers dial in with an ID and maybe a PIN. */
-export function dialInHandlers({ route, store }: MockServerParts) {
+/** The simulated bridge (mock only): callers dial in with an ID and maybe a PIN. */
+export function dialInHandlers({ router: { route }, store }: MockServerParts) {
   return [
-    route('post', '/dial-in', async ({ request }) => {
-      const body = await parseBody(request, dialInRequestSchema);
-      if (!body.ok) return toResponse(body);
-      const { conferenceId, pin } = body.value;
-      return HttpResponse.json(
-        store.write((tenant) => dialIn(tenant, conferenceId, pin)),
-        {
-          headers: { 'Cache-Control': 'no-store' },
-        },
-      );
-    }),
-    route('get', '/dial-in/meetings', () =>
-      HttpResponse.json({ items: listMeetings(store.read()) }),
+    route(dialInRoute, ({ body }) =>
+      HttpResponse.json(store.write((tenant) => dialIn(tenant, body.conferenceId, body.pin))),
     ),
-    route<{ conferenceId: string }>('post', '/dial-in/meetings/:conferenceId/end', ({ params }) => {
+    route(listMeetingsRoute, () => HttpResponse.json({ items: listMeetings(store.read()) })),
+    route(endMeetingRoute, ({ params }) => {
       store.write((tenant) => endMeeting(tenant, params.conferenceId));
-      return new HttpResponse(null, { status: 204 });
+      return noContent();
     }),
   ];
 }

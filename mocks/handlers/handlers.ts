@@ -1,38 +1,50 @@
+import { API_BASE_PATH } from '../../src/api/contract/route';
 import { secureRandom } from '../domain/random';
 import type { FaultState } from '../faults';
-import { createMockSession, type MockSession } from '../session';
-import { memoryStorage, type MockStore } from '../store';
+import type { MockStore } from '../store';
 import { createChangeGuard } from './change';
 import { audioConferencingHandlers } from './audio-conferencing';
+import { auditHandlers } from './audit';
+import { contractHandlers } from './contract';
 import { dialInHandlers } from './dial-in';
-import { pinHandlers } from './pins';
-import { createRoute } from './http';
+import { createRouter, type RouterOptions } from './http';
 import type { MockServerParts } from './parts';
+import { pinPolicyHandlers } from './pin-policies';
+import { pinHandlers } from './pins';
 import { mockControlHandlers, tenantHandlers } from './tenant';
 import { userHandlers } from './users';
-import { auditHandlers } from './audit';
 
-export function createHandlers(
-  store: MockStore,
-  faults: FaultState,
-  session: MockSession = createMockSession(memoryStorage()),
-) {
+export interface HandlerOptions extends Pick<RouterOptions, 'fallbackToken'> {
+  store: MockStore;
+  faults: FaultState;
+  /** Where the API lives: `/api` unless a host serves it elsewhere. */
+  basePath?: string;
+}
+
+/** The mock's one handler set, which every host serves: the browser worker, msw/node, HTTP. */
+export function createHandlers({
+  store,
+  faults,
+  basePath = API_BASE_PATH,
+  fallbackToken,
+}: HandlerOptions) {
   const random = secureRandom();
   const now = () => new Date();
   const parts: MockServerParts = {
     store,
     faults,
     ctx: { now, random },
-    route: createRoute(faults, random),
-    session,
-    guarded: createChangeGuard(store, session, now),
+    router: createRouter({ basePath, store, faults, random, fallbackToken }),
+    guard: createChangeGuard(store, now),
   };
   return [
     ...mockControlHandlers(parts),
+    ...contractHandlers(parts),
     ...userHandlers(parts),
     ...auditHandlers(parts),
     ...audioConferencingHandlers(parts),
     ...pinHandlers(parts),
+    ...pinPolicyHandlers(parts),
     ...tenantHandlers(parts),
     ...dialInHandlers(parts),
   ];

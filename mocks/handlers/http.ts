@@ -1,16 +1,12 @@
-import {
-  delay,
-  http,
-  HttpResponse,
-  type DefaultBodyType,
-  type HttpResponseResolver,
-  type PathParams,
-} from 'msw';
+import { delay, http, HttpResponse, type DefaultBodyType } from 'msw';
 import type { z } from 'zod/mini';
-import type { ApiErrorBody } from '../../src/api/contract';
-import { API_BASE } from '../../src/api/config';
-import type { FaultState } from '../faults';
+import type { ApiErrorBody } from '../../src/api/contract/common';
+import type { BodyOf, PathParamsOf, QueryOf, RouteDefinition } from '../../src/api/contract/route';
+import { callerOfToken, type Caller } from '../domain/identity';
 import type { RefusalCode, Result } from '../domain/result';
+import { adminHasNoOwnPin, userOnlyOwnPin } from '../domain/roles';
+import type { FaultState } from '../faults';
+import type { MockStore } from '../store';
 
 const STATUS: Record<RefusalCode, number> = {
   validation: 400,
@@ -45,6 +41,20 @@ export function toResponse<T>(
   });
 }
 
+/** 204: done, nothing to say. */
+export function noContent() {
+  return new HttpResponse(null, { status: 204 });
+}
+
+function validationRefusal(error: z.core.$ZodError, message: string): Result<never> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || 'body';
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return { ok: false, code: 'validation', message, fieldErrors };
+}
+
 /** Parses a JSON body with a contract schema, as a result the handler can return as-is. */
 export async function parseBody<T extends z.ZodMiniType>(
   request: Request,
@@ -56,28 +66,124 @@ export async function parseBody<T extends z.ZodMiniType>(
     .catch(() => Symbol('invalid'));
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path.join('.') || 'body';
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return { ok: false, code: 'validation', message: 'The request was not valid.', fieldErrors };
+  return validationRefusal(parsed.error, 'The request was not valid.');
 }
 
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** Whether a query field takes every value of its parameter (`filter=a&filter=b`). */
+function isListField(field: z.ZodMiniType): boolean {
+  let def = field._zod.def as { type: string; innerType?: z.ZodMiniType };
+  while (def.innerType && def.type !== 'array') {
+    def = def.innerType._zod.def as typeof def;
+  }
+  return def.type === 'array';
+}
+
+/** Parses a query string with a contract schema; parameters it doesn't name are ignored. */
+export function parseQuery<T extends z.ZodMiniObject>(url: URL, schema: T): Result<z.output<T>> {
+  const raw: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
+    if (isListField(field)) raw[key] = url.searchParams.getAll(key);
+    else if (url.searchParams.has(key)) raw[key] = url.searchParams.get(key);
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return validationRefusal(parsed.error, 'The search parameters are not valid.');
+}
+
+const REALM = 'Bearer realm="Audio Conferencing"';
+
+/** 401 with the challenge of RFC 6750: no token, or one the server doesn't know. */
+function unauthorized(reason: 'missing' | 'invalid') {
+  const response = errorResponse(401, {
+    code: 'unauthorized',
+    message:
+      reason === 'missing'
+        ? 'Sign in first: the request has no access token (Authorization: Bearer …).'
+        : "The access token isn't valid or has expired. Sign in again.",
+  });
+  response.headers.set(
+    'WWW-Authenticate',
+    reason === 'missing' ? REALM : `${REALM}, error="invalid_token"`,
+  );
+  return response;
+}
+
+/** What a route's handler is given: the request, its parameters, its caller and its input. */
+export interface RouteInfo<R extends RouteDefinition> {
+  request: Request;
+  params: PathParamsOf<R>;
+  caller: R['access'] extends 'public' ? null : Caller;
+  body: BodyOf<R>;
+  query: QueryOf<R>;
+}
+
+export type Resolver<R extends RouteDefinition> = (
+  info: RouteInfo<R>,
+) => Response | Promise<Response>;
+
+export interface RouterOptions {
+  /** Where the API lives: `/api` in the browser, an origin and `/api` on the server. */
+  basePath: string;
+  store: MockStore;
+  faults: FaultState;
+  random: () => number;
+  /**
+   * The browser mock only: the token of a request that has no Authorization header — the tab's
+   * sign-in, as a browser sends its cookie. The HTTP server has none: such a request gets 401.
+   */
+  fallbackToken?: () => string | null;
+}
+
+type Authentication = { ok: true; caller: Caller } | { ok: false; response: Response };
 
 /**
- * Declares a route under the API base with the mock's faults applied: latency, offline (a network
- * error) and the failure rate (500) before the route runs, dropped answers after it.
+ * Declares the contract's routes as handlers: the path from the route's template, the mock's
+ * faults (latency, offline, failure rate before it runs, dropped answers after), the caller from
+ * the bearer token, the body and query checked with the route's schemas, and the headers the
+ * route promises.
  */
-export function createRoute(faults: FaultState, random: () => number) {
-  return function route<Params extends PathParams>(
-    method: Method,
-    path: string,
-    resolver: HttpResponseResolver<Params, DefaultBodyType, DefaultBodyType>,
+export function createRouter(options: RouterOptions) {
+  const { basePath, store, faults, random } = options;
+
+  function authenticate(request: Request): Authentication {
+    const header = request.headers.get('Authorization');
+    const token =
+      header === null
+        ? (options.fallbackToken?.() ?? null)
+        : /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+    if (token === null) return { ok: false, response: unauthorized('missing') };
+    const caller = token === undefined ? null : callerOfToken(store.read(), token);
+    return caller ? { ok: true, caller } : { ok: false, response: unauthorized('invalid') };
+  }
+
+  async function inputOf<R extends RouteDefinition>(
+    route: R,
+    request: Request,
+  ): Promise<Result<{ body: BodyOf<R>; query: QueryOf<R> }>> {
+    let query: unknown;
+    if (route.query) {
+      const parsed = parseQuery(new URL(request.url), route.query);
+      if (!parsed.ok) return parsed;
+      query = parsed.value;
+    }
+    let body: unknown;
+    if (route.body) {
+      const parsed = await parseBody(request, route.body);
+      if (!parsed.ok) return parsed;
+      body = parsed.value;
+    }
+    return { ok: true, value: { body: body as BodyOf<R>, query: query as QueryOf<R> } };
+  }
+
+  function register<R extends RouteDefinition>(
+    route: R,
+    handle: (request: Request, params: PathParamsOf<R>) => Promise<Response>,
   ) {
-    return http[method]<Params>(`${API_BASE}${path}`, async (info) => {
-      const { latencyMs, offline, failureRate, dropRate } = faults.get();
+    return http[route.method](`${basePath}${route.path}`, async ({ request, params }) => {
+      // Test hooks are never subject to the faults they control.
+      const { latencyMs, offline, failureRate, dropRate } = route.testHook
+        ? { latencyMs: 0, offline: false, failureRate: 0, dropRate: 0 }
+        : faults.get();
       if (latencyMs > 0) await delay(latencyMs);
       if (offline) return HttpResponse.error();
       if (failureRate > 0 && random() * 100 < failureRate) {
@@ -86,11 +192,66 @@ export function createRoute(faults: FaultState, random: () => number) {
           message: 'The server had a problem and did nothing. Try again.',
         });
       }
-      const answer = await resolver(info);
+      const answer = await handle(request, params as PathParamsOf<R>);
+      if (route.cache && answer.ok && !answer.headers.has('Cache-Control')) {
+        answer.headers.set('Cache-Control', route.cache);
+      }
       // The server did its work, and its answer is lost on the way back: only a retry with the
       // same Idempotency-Key can find out what happened without doing it twice (A4).
       if (dropRate > 0 && random() * 100 < dropRate) return HttpResponse.error();
       return answer;
     });
-  };
+  }
+
+  /** A route that reads, or a test hook. */
+  function route<R extends RouteDefinition>(definition: R, resolver: Resolver<R>) {
+    return register(definition, async (request, params) => {
+      let caller: Caller | null = null;
+      if (definition.access !== 'public') {
+        const auth = authenticate(request);
+        if (!auth.ok) return auth.response;
+        const denied = accessRefusal(definition.access, auth.caller);
+        if (denied) return errorResponse(403, { code: 'forbidden', message: denied });
+        caller = auth.caller;
+      }
+      const input = await inputOf(definition, request);
+      if (!input.ok) return toResponse(input);
+      return resolver({ request, params, caller, ...input.value } as RouteInfo<R>);
+    });
+  }
+
+  /**
+   * A change: authenticated, then `guard` (A1 role check, A2 audit entry, A4 idempotency) runs
+   * `resolver` with the request's checked input.
+   */
+  function change<R extends RouteDefinition>(
+    definition: R,
+    guard: (
+      info: { request: Request; params: PathParamsOf<R>; caller: Caller },
+      run: () => Promise<Response>,
+    ) => Promise<Response>,
+    resolver: Resolver<R>,
+  ) {
+    return register(definition, async (request, params) => {
+      const auth = authenticate(request);
+      if (!auth.ok) return auth.response;
+      const { caller } = auth;
+      return guard({ request, params, caller }, async () => {
+        const input = await inputOf(definition, request);
+        if (!input.ok) return toResponse(input);
+        return resolver({ request, params, caller, ...input.value } as RouteInfo<R>);
+      });
+    });
+  }
+
+  return { route, change };
+}
+
+export type Router = ReturnType<typeof createRouter>;
+
+/** Why a caller may not use a route (403), or null when they may. */
+function accessRefusal(access: RouteDefinition['access'], caller: Caller): string | null {
+  if (access === 'admin' && caller.kind !== 'admin') return userOnlyOwnPin(caller.displayName);
+  if (access === 'user' && caller.kind !== 'user') return adminHasNoOwnPin(caller.displayName);
+  return null;
 }

@@ -1,17 +1,16 @@
 import type { DomainContext } from '../domain/types';
 import type { FaultState } from '../faults';
 import type { MockStore } from '../store';
-import type { MockSession } from '../session';
 import type { ChangeGuard } from './change';
-import type { createRoute } from './http';
+import type { Router } from './http';
 
 /** What every group of handlers is built from. */
 export interface MockServerParts {
   store: MockStore;
   faults: FaultState;
   ctx: DomainContext;
-  route: ReturnType<typeof createRoute>;
-  session: MockSession;
-  /** A1, A2, A4 around every change: role check, audit entry, idempotency key. */
-  guarded: ChangeGuard;
+  /** Declares a contract route as a handler (`route`) or a change (`change`). */
+  router: Router;
+  /** A1, A2, A4 around every change: the caller's rights, an audit entry, the idempotency key. */
+  guard: ChangeGuard;
 }

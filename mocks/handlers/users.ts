@@ -1,41 +1,45 @@
 import { HttpResponse } from 'msw';
-import { listUsersParamsSchema } from '../../src/api/user-list';
+import { getMeRoute } from '../../src/api/contract/me';
+import { getUserRoute, listUsersRoute, userFilterOptionsRoute } from '../../src/api/contract/users';
+import type { Caller } from '../domain/identity';
+import { canChangeAnything, type AdminRole } from '../domain/roles';
 import { listUsers, userFilterOptions } from '../domain/user-query';
-import { canChangeAnything } from '../domain/roles';
 import { etagOf, findUser, toDetail } from '../domain/users';
 import type { MockServerParts } from './parts';
-import { errorResponse, toResponse } from './http';
+import { toResponse } from './http';
 
-export function userHandlers({ route, store, session }: MockServerParts) {
+/** The role that decides which actions a user shows as available (A1): admins' routes only. */
+export function roleOf(caller: Caller): AdminRole {
+  return caller.kind === 'admin' ? caller.role : 'GlobalReader';
+}
+
+export function userHandlers({ router: { route }, store }: MockServerParts) {
   return [
-    route('get', '/users', ({ request }) => {
-      const url = new URL(request.url);
-      const parsed = listUsersParamsSchema.safeParse({
-        ...Object.fromEntries(url.searchParams),
-        filter: url.searchParams.getAll('filter'),
-      });
-      if (!parsed.success) {
-        return errorResponse(400, {
-          code: 'validation',
-          message: 'The search parameters are not valid.',
-        });
-      }
-      return HttpResponse.json(listUsers(store.read(), parsed.data));
-    }),
-    route('get', '/me', () => {
-      const role = session.role();
-      return HttpResponse.json(
-        { displayName: session.actor(), role, canChange: canChangeAnything(role) },
-        { headers: { 'Cache-Control': 'no-store' } },
-      );
-    }),
-    route('get', '/user-filter-options', () => HttpResponse.json(userFilterOptions(store.read()))),
-    route<{ userId: string }>('get', '/users/:userId', ({ params }) => {
+    route(listUsersRoute, ({ query }) => HttpResponse.json(listUsers(store.read(), query))),
+    route(getMeRoute, ({ caller }) =>
+      HttpResponse.json(
+        caller.kind === 'admin'
+          ? {
+              displayName: caller.displayName,
+              role: caller.role,
+              canChange: canChangeAnything(caller.role),
+              userId: null,
+            }
+          : {
+              displayName: caller.displayName,
+              role: 'User',
+              canChange: false,
+              userId: caller.userId,
+            },
+      ),
+    ),
+    route(userFilterOptionsRoute, () => HttpResponse.json(userFilterOptions(store.read()))),
+    route(getUserRoute, ({ params, caller }) => {
       const found = findUser(store.read(), params.userId);
       if (!found.ok) return toResponse(found);
       return toResponse(
-        { ok: true, value: toDetail(found.value, store.read(), session.role()) },
-        { headers: { ETag: etagOf(found.value), 'Cache-Control': 'no-cache' } },
+        { ok: true, value: toDetail(found.value, store.read(), roleOf(caller)) },
+        { headers: { ETag: etagOf(found.value) } },
       );
     }),
   ];

@@ -1,7 +1,7 @@
 import { hashPin, unknownPin } from '../domain/pin';
 import { randomHex, type Random } from '../domain/random';
 import type { UserRecord } from '../domain/types';
-import type { DialOut, Provider } from '../../src/api/contract';
+import type { DialOut, Provider } from '../../src/api/contract/common';
 
 export interface UserSpec {
   givenName: string;

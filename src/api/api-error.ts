@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from './contract';
+import type { ApiErrorBody } from './contract/common';
 
 /** A failed request, typed: an HTTP refusal (status > 0) or a network failure (status 0). */
 export class ApiError extends Error {

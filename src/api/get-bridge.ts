@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { bridgeSettingsSchema, endpoints } from './contract';
+import { getBridgeRoute } from './contract/bridge';
 import { request } from './http-client';
 import { bridgeKeys } from './query-keys';
 
 export function getBridge(signal?: AbortSignal) {
-  return request(endpoints.bridge, bridgeSettingsSchema, { signal });
+  return request(getBridgeRoute, { signal });
 }
 
 export function bridgeQueryOptions() {

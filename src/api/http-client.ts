@@ -1,56 +1,79 @@
 import type { z } from 'zod/mini';
 import { ApiError } from './api-error';
-import { apiErrorBodySchema } from './contract';
-
+import { tokenFor, type Audience } from './auth/token-provider';
+import { apiErrorBodySchema } from './contract/common';
+import {
+  pathOf,
+  type HasPathParams,
+  type PathParamsOf,
+  type ResponseOf,
+  type RouteDefinition,
+} from './contract/route';
 import { API_BASE } from './config';
 
 export function apiUrl(path: string): string {
   return `${API_BASE}${path}`;
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
+type QueryValue = string | number | readonly string[] | undefined;
+
+interface BaseOptions {
   /** An array becomes one parameter per item (`filter=a&filter=b`). */
-  query?: Record<string, string | number | readonly string[] | undefined>;
+  query?: Record<string, QueryValue>;
   /** A4: the ETag of the version the change was made against. */
   ifMatch?: string;
   /** A4: the same key for a repeat of the same change (a retry), a new one for a new change. */
   idempotencyKey?: string;
-  headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Whose token the request carries: the admin's (the default) or the self-service user's. */
+  audience?: Audience;
 }
 
-/** A thin fetch wrapper: parses the response with the contract schema or throws a typed ApiError. */
-export async function request<T extends z.ZodMiniType>(
-  path: string,
-  schema: T,
-  options: RequestOptions = {},
-): Promise<z.infer<T>> {
+/** The options of a call: `params` when the route's path has any, `body` when it takes one. */
+export type RequestOptions<R extends RouteDefinition> = BaseOptions &
+  (HasPathParams<R> extends true ? { params: PathParamsOf<R> } : { params?: undefined }) &
+  (R['body'] extends z.ZodMiniType ? { body: z.input<R['body']> } : { body?: undefined });
+
+/**
+ * Calls a route of the contract: builds its URL from the path template, sends the caller's
+ * bearer token, parses the answer with the route's schema or throws a typed ApiError.
+ */
+export async function request<R extends RouteDefinition>(
+  route: R,
+  ...[options]: HasPathParams<R> extends true
+    ? [RequestOptions<R>]
+    : R['body'] extends z.ZodMiniType
+      ? [RequestOptions<R>]
+      : [RequestOptions<R>?]
+): Promise<ResponseOf<R>> {
+  const opts = (options ?? {}) as BaseOptions & { params?: PathParamsOf<R>; body?: unknown };
+  const path = pathOf(route, (opts.params ?? {}) as PathParamsOf<R>);
   const url = new URL(apiUrl(path), window.location.origin);
-  for (const [key, value] of Object.entries(options.query ?? {})) {
+  for (const [key, value] of Object.entries(opts.query ?? {})) {
     if (Array.isArray(value)) for (const item of value) url.searchParams.append(key, item);
     else if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   }
+  const token = await tokenFor(opts.audience ?? 'admin');
   let response: Response;
   try {
     response = await fetch(url, {
-      method: options.method ?? 'GET',
+      method: route.method.toUpperCase(),
       headers: {
         Accept: 'application/json',
-        ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-        ...(options.ifMatch ? { 'If-Match': options.ifMatch } : {}),
-        ...(options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : {}),
-        ...options.headers,
+        ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(opts.ifMatch ? { 'If-Match': opts.ifMatch } : {}),
+        ...(opts.idempotencyKey ? { 'Idempotency-Key': opts.idempotencyKey } : {}),
       },
-      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
-      signal: options.signal,
+      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+      signal: opts.signal,
       cache: 'no-store',
     });
   } catch (cause) {
-    if (options.signal?.aborted) throw cause;
+    if (opts.signal?.aborted) throw cause;
     throw new ApiError(0, { code: 'network_error', message: 'The network request failed.' });
   }
+  if (response.ok && route.response === null) return undefined as ResponseOf<R>;
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = apiErrorBodySchema.safeParse(payload);
@@ -61,12 +84,12 @@ export async function request<T extends z.ZodMiniType>(
         : { code: 'http_error', message: `The server answered ${response.status}.` },
     );
   }
-  const parsed = schema.safeParse(payload);
+  const parsed = route.response!.safeParse(payload);
   if (!parsed.success) {
     throw new ApiError(response.status, {
       code: 'invalid_response',
       message: "The server's answer didn't match the expected format. Try again.",
     });
   }
-  return parsed.data;
+  return parsed.data as ResponseOf<R>;
 }

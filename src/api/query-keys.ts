@@ -1,4 +1,5 @@
-import type { UsersListQuery } from './user-list';
+import type { Audience } from './auth/token-provider';
+import type { UsersListQuery } from './contract/user-list';
 
 /**
  * Query keys per API resource, shaped [resource, verb, params] so that one prefix invalidates
@@ -34,7 +35,7 @@ export const pinPolicyKeys = {
 
 export const meKeys = {
   all: ['me'] as const,
-  current: () => [...meKeys.all, 'current'] as const,
+  current: (audience: Audience) => [...meKeys.all, 'current', audience] as const,
 };
 
 export const auditKeys = {
@@ -46,5 +47,5 @@ export const auditKeys = {
 export const mockKeys = {
   all: ['mock'] as const,
   faults: () => [...mockKeys.all, 'faults'] as const,
-  session: () => [...mockKeys.all, 'session'] as const,
+  tokens: (search: string) => [...mockKeys.all, 'tokens', search] as const,
 };

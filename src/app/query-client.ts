@@ -1,11 +1,17 @@
 import { useEffect } from 'react';
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error';
 import { MOCK_MODE } from '../api/config';
+import { noteIfUnauthorized } from '../api/auth/unauthorized';
 
-/** Queries retry failures of the network or the server; refusals and mutations are never retried. */
+/**
+ * Queries retry failures of the network or the server; refusals and mutations are never retried.
+ * A 401 anywhere asks the admin to sign in.
+ */
 export function createQueryClient() {
   return new QueryClient({
+    queryCache: new QueryCache({ onError: noteIfUnauthorized }),
+    mutationCache: new MutationCache({ onError: noteIfUnauthorized }),
     defaultOptions: {
       queries: {
         staleTime: 15_000,

@@ -9,7 +9,6 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { z } from 'zod/mini';
-import { MOCK_MODE } from '../api/config';
 import { UsersPage } from '../features/users/components/users-page';
 import { usersSearchSchema } from '../features/users/users-search';
 import { AppShell } from './layout/app-shell';
@@ -60,24 +59,6 @@ const userRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/user-route'), 'UserRouteComponent'),
 });
 
-const emailsSearchSchema = z.object({ id: z.catch(z.optional(z.string()), undefined) });
-
-const emailsRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: 'emails',
-  validateSearch: (search) => emailsSearchSchema.parse(search),
-  component: lazyRouteComponent(() => import('./routes/emails-route'), 'EmailsRouteComponent'),
-});
-
-const dialInRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: 'dial-in',
-  component: lazyRouteComponent(
-    () => import('../features/dial-in/components/dial-in-page'),
-    'DialInPage',
-  ),
-});
-
 const conferenceBridgesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'settings/conference-bridge',
@@ -105,14 +86,41 @@ const myPinRoute = createRoute({
   ),
 });
 
+const emailsSearchSchema = z.object({ id: z.catch(z.optional(z.string()), undefined) });
+
+/**
+ * The mock-only pages (the mailbox, the dial-in simulator): in a build without the mock this
+ * whole expression is dropped at build time, with the chunks it loads.
+ */
+const mockRoutes = __MOCK_MODE__
+  ? ([
+      createRoute({
+        getParentRoute: () => rootRoute,
+        path: 'emails',
+        validateSearch: (search) => emailsSearchSchema.parse(search),
+        component: lazyRouteComponent(
+          () => import('./mock-mode/emails-route'),
+          'EmailsRouteComponent',
+        ),
+      }),
+      createRoute({
+        getParentRoute: () => rootRoute,
+        path: 'dial-in',
+        component: lazyRouteComponent(
+          () => import('./mock-mode/dial-in-route'),
+          'DialInRouteComponent',
+        ),
+      }),
+    ] as const)
+  : ([] as const);
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   usersRoute.addChildren([usersIndexRoute, userRoute]),
   conferenceBridgesRoute,
-  emailsRoute,
   auditLogRoute,
   myPinRoute,
-  ...(MOCK_MODE ? [dialInRoute] : []),
+  ...mockRoutes,
 ]);
 
 export function createAppRouter(history?: RouterHistory) {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { NO_FAULTS } from '../../mocks/faults';
 import { failOnConsoleError } from './console-guard';
 import { mock } from './server';
+import { resetSignIn } from './sign-in';
 
 // Fluent UI renders a lot in jsdom; give findBy* queries time on a 2-core machine.
 configure({ asyncUtilTimeout: 10_000 });
@@ -12,6 +13,7 @@ beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   mock.store.reset();
   mock.faults.set(NO_FAULTS);
+  resetSignIn();
 });
 afterAll(() => mock.server.close());
 

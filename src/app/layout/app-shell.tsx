@@ -1,9 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { MOCK_MODE } from '../../api/config';
-import { NetworkConditionsButton } from '../../features/mock-tenant/components/network-conditions-button';
-import { ResetDemoDataButton } from '../../features/mock-tenant/components/reset-demo-data-button';
-import { SignedInAs } from '../../features/mock-tenant/components/signed-in-as';
+import { SignInRequired } from '../auth/sign-in-required';
+import { SignedInUser } from '../auth/signed-in-user';
+import { useUnauthorized } from '../../api/auth/unauthorized';
 import { ErrorBoundary } from '../error-boundary';
 import { DeferredFocusManager } from './deferred-focus-manager';
 import { Navigation } from './navigation';
@@ -65,8 +66,16 @@ const useStyles = makeStyles({
   },
 });
 
+/** Mock mode only: the header's test hooks. A build without the mock drops them at build time. */
+const MockHeaderControls = __MOCK_MODE__
+  ? lazy(() =>
+      import('../mock-mode/mock-header-controls').then((m) => ({ default: m.MockHeaderControls })),
+    )
+  : null;
+
 export function AppShell() {
   const styles = useStyles();
+  const unauthorized = useUnauthorized();
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skip}>
@@ -75,16 +84,18 @@ export function AppShell() {
       <header className={styles.header}>
         <p className={styles.title}>Audio Conferencing admin center</p>
         <span className={styles.tenant}>contoso.com{MOCK_MODE ? ' · mock tenant' : ''}</span>
-        {MOCK_MODE ? <NetworkConditionsButton className={styles.headerButton} /> : null}
-        {MOCK_MODE ? <SignedInAs /> : null}
-        {MOCK_MODE ? <ResetDemoDataButton className={styles.headerButton} /> : null}
+        {MockHeaderControls ? (
+          <Suspense fallback={null}>
+            <MockHeaderControls buttonClassName={styles.headerButton} />
+          </Suspense>
+        ) : (
+          <SignedInUser buttonClassName={styles.headerButton} />
+        )}
       </header>
       <Navigation />
       <DeferredFocusManager />
       <main id="main" className={styles.main}>
-        <ErrorBoundary>
-          <Outlet />
-        </ErrorBoundary>
+        <ErrorBoundary>{unauthorized ? <SignInRequired /> : <Outlet />}</ErrorBoundary>
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FAULTS as NORMAL } from '../../api/contract';
+import { NO_FAULTS as NORMAL } from '../../api/contract/mock';
 import { isRecovery } from './api/mock-faults';
 import { isDegraded, summarizeFaults } from './components/network-conditions-summary';
 

@@ -4,7 +4,7 @@ import {
   MAX_FILTER_CLAUSES,
   SORT_FIELDS,
   SORT_ORDERS,
-} from '../../api/user-list';
+} from '../../api/contract/user-list';
 
 /** One clause arrives as a string, several as an array; a clause that isn't valid is dropped. */
 const filterParam = z.catch(

@@ -1,14 +1,10 @@
 import { useEffect, useState } from 'react';
-import { endpoints, pinCheckSchema } from '../../../api/contract';
+import { checkPinRoute } from '../../../api/contract/pins';
 import { request } from '../../../api/http-client';
 
 /** P3, live: what a specific PIN breaks under the user's policy, checked by the server. */
 export function checkPin(userId: string, pin: string, signal?: AbortSignal) {
-  return request(endpoints.checkPin(userId), pinCheckSchema, {
-    method: 'POST',
-    body: { pin },
-    signal,
-  });
+  return request(checkPinRoute, { params: { userId }, body: { pin }, signal });
 }
 
 /**

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints, userDetailSchema } from '../../../api/contract';
+import { getUserRoute } from '../../../api/contract/users';
 import { request } from '../../../api/http-client';
 import { userKeys } from '../../../api/query-keys';
 
 export function getUser(userId: string, signal?: AbortSignal) {
-  return request(endpoints.user(userId), userDetailSchema, { signal });
+  return request(getUserRoute, { params: { userId }, signal });
 }
 
 export function userQueryOptions(userId: string) {

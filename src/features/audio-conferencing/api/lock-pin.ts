@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints, userDetailSchema } from '../../../api/contract';
+import { lockPinRoute, unlockPinRoute } from '../../../api/contract/pins';
 import { request } from '../../../api/http-client';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { userKeys } from '../../../api/query-keys';
@@ -12,8 +12,11 @@ export function setPinLock(
   etag?: string,
   idempotencyKey?: string,
 ) {
-  const path = locked ? endpoints.lockPin(userId) : endpoints.unlockPin(userId);
-  return request(path, userDetailSchema, { method: 'POST', ifMatch: etag, idempotencyKey });
+  return request(locked ? lockPinRoute : unlockPinRoute, {
+    params: { userId },
+    ifMatch: etag,
+    idempotencyKey,
+  });
 }
 
 export function usePinLock(userId: string, etag?: string) {

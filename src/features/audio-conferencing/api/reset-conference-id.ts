@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints, resetConferenceIdResponseSchema } from '../../../api/contract';
+import { resetConferenceIdRoute } from '../../../api/contract/audio-conferencing';
 import { request } from '../../../api/http-client';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { emailKeys, userKeys } from '../../../api/query-keys';
 import { reloadUserOnConflict } from './conflict';
 
 export function resetConferenceId(userId: string, etag?: string, idempotencyKey?: string) {
-  return request(endpoints.resetConferenceId(userId), resetConferenceIdResponseSchema, {
-    method: 'POST',
+  return request(resetConferenceIdRoute, {
+    params: { userId },
     ifMatch: etag,
     idempotencyKey,
   });

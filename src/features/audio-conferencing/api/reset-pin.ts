@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints, resetPinResponseSchema, type ResetPinRequest } from '../../../api/contract';
+import { resetPinRoute, type ResetPinRequest } from '../../../api/contract/pins';
 import { request } from '../../../api/http-client';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { emailKeys, userKeys } from '../../../api/query-keys';
@@ -11,8 +11,8 @@ export function resetPin(
   etag?: string,
   idempotencyKey?: string,
 ) {
-  return request(endpoints.resetPin(userId), resetPinResponseSchema, {
-    method: 'POST',
+  return request(resetPinRoute, {
+    params: { userId },
     body: options,
     ifMatch: etag,
     idempotencyKey,

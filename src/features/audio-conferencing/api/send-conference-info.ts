@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  endpoints,
-  sendConferenceInfoResponseSchema,
+  sendConferenceInfoRoute,
   type SendConferenceInfoRequest,
-} from '../../../api/contract';
+} from '../../../api/contract/audio-conferencing';
 import { request } from '../../../api/http-client';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { emailKeys } from '../../../api/query-keys';
@@ -13,8 +12,8 @@ export function sendConferenceInfo(
   body: SendConferenceInfoRequest,
   idempotencyKey?: string,
 ) {
-  return request(endpoints.sendConferenceInfo(userId), sendConferenceInfoResponseSchema, {
-    method: 'POST',
+  return request(sendConferenceInfoRoute, {
+    params: { userId },
     body,
     idempotencyKey,
   });

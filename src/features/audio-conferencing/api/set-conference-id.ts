@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints, resetConferenceIdResponseSchema } from '../../../api/contract';
+import { setConferenceIdRoute } from '../../../api/contract/audio-conferencing';
 import { request } from '../../../api/http-client';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { emailKeys, userKeys } from '../../../api/query-keys';
@@ -11,8 +11,8 @@ export function setConferenceId(
   etag?: string,
   idempotencyKey?: string,
 ) {
-  return request(endpoints.setConferenceId(userId), resetConferenceIdResponseSchema, {
-    method: 'POST',
+  return request(setConferenceIdRoute, {
+    params: { userId },
     body: { conferenceId },
     ifMatch: etag,
     idempotencyKey,

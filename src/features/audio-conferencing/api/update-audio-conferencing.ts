@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
-  endpoints,
-  updateAudioConferencingResponseSchema,
+  updateAudioConferencingRoute,
   type UpdateAudioConferencingRequest,
-} from '../../../api/contract';
+} from '../../../api/contract/audio-conferencing';
 import { request } from '../../../api/http-client';
 import { emailKeys, userKeys } from '../../../api/query-keys';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
@@ -15,8 +14,8 @@ export function updateAudioConferencing(
   etag: string,
   idempotencyKey?: string,
 ) {
-  return request(endpoints.audioConferencing(userId), updateAudioConferencingResponseSchema, {
-    method: 'PUT',
+  return request(updateAudioConferencingRoute, {
+    params: { userId },
     body: settings,
     ifMatch: etag,
     idempotencyKey,

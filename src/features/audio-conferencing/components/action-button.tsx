@@ -1,6 +1,6 @@
 import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
-import type { ActionAvailability } from '../../../api/contract';
+import type { ActionAvailability } from '../../../api/contract/users';
 
 interface ActionButtonProps {
   availability: ActionAvailability | undefined;

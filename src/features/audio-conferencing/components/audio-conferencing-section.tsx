@@ -8,7 +8,8 @@ import {
   NumberSymbolSquareRegular,
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { ActionName, EmailOutcome, Provider, UserDetail } from '../../../api/contract';
+import type { EmailOutcome, Provider } from '../../../api/contract/common';
+import type { ActionName, UserDetail } from '../../../api/contract/users';
 import { MASKED_PIN } from '../../../api/format';
 import { LabelledValue, ValueList } from '../../../components/labelled-value';
 import { StatusMessage } from '../../../components/status-message';

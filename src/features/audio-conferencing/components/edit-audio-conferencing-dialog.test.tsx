@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { updateAudioConferencing } from '../../../../mocks/domain/update-audio-conferencing';
 import { etagOf } from '../../../../mocks/domain/users';
-import type { UserDetail } from '../../../api/contract';
+import type { UserDetail } from '../../../api/contract/users';
 import { userKeys } from '../../../api/query-keys';
 import { userId } from '../../../test/fixtures';
 import { findDialog, renderWithProviders } from '../../../test/render';

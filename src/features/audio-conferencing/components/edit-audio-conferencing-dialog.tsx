@@ -11,13 +11,12 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type {
-  DialOut,
-  Provider,
-  ServiceNumber,
   UpdateAudioConferencingRequest,
   UpdateAudioConferencingResponse,
-  UserDetail,
-} from '../../../api/contract';
+} from '../../../api/contract/audio-conferencing';
+import type { ServiceNumber } from '../../../api/contract/bridge';
+import type { DialOut, Provider } from '../../../api/contract/common';
+import type { UserDetail } from '../../../api/contract/users';
 import { formatPhoneNumber } from '../../../api/format';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { actionErrors } from '../../../api/api-error';

@@ -9,7 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { CopyRegular, MailRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import type { EmailOutcome, UserDetail } from '../../../api/contract';
+import type { EmailOutcome } from '../../../api/contract/common';
+import type { UserDetail } from '../../../api/contract/users';
 import { StatusMessage } from '../../../components/status-message';
 
 const useStyles = makeStyles({

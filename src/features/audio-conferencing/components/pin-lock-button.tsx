@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { LockClosedRegular, LockOpenRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { describeError } from '../../../api/api-error';
-import type { UserDetail } from '../../../api/contract';
+import type { UserDetail } from '../../../api/contract/users';
 import { StatusMessage } from '../../../components/status-message';
 import { usePinLock } from '../api/lock-pin';
 import { ActionButton } from './action-button';

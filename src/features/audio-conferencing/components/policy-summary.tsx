@@ -1,4 +1,4 @@
-import type { EffectivePinPolicy } from '../../../api/contract';
+import type { EffectivePinPolicy } from '../../../api/contract/pin-policies';
 
 const SOURCE = { global: 'Global', site: 'Site', user: 'User' } as const;
 

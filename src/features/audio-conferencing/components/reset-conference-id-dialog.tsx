@@ -6,7 +6,8 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
+import type { ResetConferenceIdResponse } from '../../../api/contract/audio-conferencing';
+import type { UserDetail } from '../../../api/contract/users';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { actionErrors } from '../../../api/api-error';
 import { ActionDialog } from '../../../components/action-dialog';

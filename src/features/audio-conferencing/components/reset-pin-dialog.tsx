@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { UserDetail } from '../../../api/contract';
+import type { UserDetail } from '../../../api/contract/users';
 import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useResetPin } from '../api/reset-pin';

@@ -7,7 +7,7 @@ import {
   RadioGroup,
   tokens,
 } from '@fluentui/react-components';
-import type { UserDetail } from '../../../api/contract';
+import type { UserDetail } from '../../../api/contract/users';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

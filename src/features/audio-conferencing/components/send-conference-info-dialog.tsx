@@ -8,7 +8,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { SentEmail, UserDetail } from '../../../api/contract';
+import type { SentEmail } from '../../../api/contract/common';
+import type { UserDetail } from '../../../api/contract/users';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { actionErrors } from '../../../api/api-error';
 import { useFocusOnRefusal } from '../../../lib/use-focus-on-refusal';

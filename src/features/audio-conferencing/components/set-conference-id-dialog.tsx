@@ -11,7 +11,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { ResetConferenceIdResponse, UserDetail } from '../../../api/contract';
+import type { ResetConferenceIdResponse } from '../../../api/contract/audio-conferencing';
+import type { UserDetail } from '../../../api/contract/users';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { actionErrors } from '../../../api/api-error';
 import { useFocusOnRefusal } from '../../../lib/use-focus-on-refusal';

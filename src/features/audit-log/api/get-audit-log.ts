@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { auditLogSchema, endpoints } from '../../../api/contract';
+import { getAuditLogRoute } from '../../../api/contract/audit';
 import { request } from '../../../api/http-client';
 import { auditKeys } from '../../../api/query-keys';
 
 export function getAuditLog(signal?: AbortSignal) {
-  return request(endpoints.auditLog, auditLogSchema, { signal });
+  return request(getAuditLogRoute, { signal });
 }
 
 export function useAuditLog() {

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { AUDIT_ROLE_LABEL } from '../../../api/contract';
+import { CALLER_ROLE_LABEL } from '../../../api/contract/common';
 import { useAuditLog } from '../api/get-audit-log';
 import { LoadError } from '../../../components/load-error';
 
@@ -117,7 +117,7 @@ export function AuditLogPage() {
                     {dateTime.format(new Date(entry.at))}
                   </TableCell>
                   <TableCell>{entry.actor}</TableCell>
-                  <TableCell>{AUDIT_ROLE_LABEL[entry.role]}</TableCell>
+                  <TableCell>{CALLER_ROLE_LABEL[entry.role]}</TableCell>
                   <TableCell>{ACTION_LABEL[entry.action] ?? entry.action}</TableCell>
                   <TableCell>{entry.targetName}</TableCell>
                   <TableCell>{OUTCOME_LABEL[entry.outcome]}</TableCell>

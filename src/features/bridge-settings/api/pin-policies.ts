@@ -1,5 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { endpoints, pinPoliciesSchema, type PinPolicy } from '../../../api/contract';
+import {
+  listPinPoliciesRoute,
+  removeSitePinPolicyRoute,
+  removeUserPinPolicyRoute,
+  saveGlobalPinPolicyRoute,
+  saveSitePinPolicyRoute,
+  saveUserPinPolicyRoute,
+  type PinPolicies,
+  type PinPolicy,
+} from '../../../api/contract/pin-policies';
 import { request } from '../../../api/http-client';
 import { pinPolicyKeys, userKeys } from '../../../api/query-keys';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
@@ -7,16 +16,28 @@ import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 export type PolicyTarget =
   { kind: 'global' } | { kind: 'site'; site: string } | { kind: 'user'; userId: string };
 
-function pathOf(target: PolicyTarget) {
-  if (target.kind === 'site') return endpoints.sitePinPolicy(target.site);
-  if (target.kind === 'user') return endpoints.userPinPolicy(target.userId);
-  return endpoints.globalPinPolicy;
+function savePolicy(target: PolicyTarget, policy: PinPolicy, idempotencyKey: string) {
+  const options = { body: policy, idempotencyKey };
+  if (target.kind === 'site') {
+    return request(saveSitePinPolicyRoute, { ...options, params: { site: target.site } });
+  }
+  if (target.kind === 'user') {
+    return request(saveUserPinPolicyRoute, { ...options, params: { userId: target.userId } });
+  }
+  return request(saveGlobalPinPolicyRoute, options);
+}
+
+function removePolicy(target: Exclude<PolicyTarget, { kind: 'global' }>, idempotencyKey: string) {
+  if (target.kind === 'site') {
+    return request(removeSitePinPolicyRoute, { params: { site: target.site }, idempotencyKey });
+  }
+  return request(removeUserPinPolicyRoute, { params: { userId: target.userId }, idempotencyKey });
 }
 
 export function pinPoliciesQueryOptions() {
   return queryOptions({
     queryKey: pinPolicyKeys.list(),
-    queryFn: ({ signal }) => request(endpoints.pinPolicies, pinPoliciesSchema, { signal }),
+    queryFn: ({ signal }) => request(listPinPoliciesRoute, { signal }),
   });
 }
 
@@ -27,8 +48,8 @@ export function usePinPolicies() {
 /** Saving or removing a policy changes which one is effective for users (P4). */
 function useOnPoliciesChanged() {
   const queryClient = useQueryClient();
-  return (policies: unknown) => {
-    queryClient.setQueryData(pinPolicyKeys.list(), pinPoliciesSchema.parse(policies));
+  return (policies: PinPolicies) => {
+    queryClient.setQueryData(pinPolicyKeys.list(), policies);
     void queryClient.invalidateQueries({ queryKey: userKeys.all });
   };
 }
@@ -38,9 +59,7 @@ export function useSavePinPolicy() {
   const idempotency = useIdempotencyKey();
   return useMutation({
     mutationFn: ({ target, policy }: { target: PolicyTarget; policy: PinPolicy }) =>
-      idempotency.send({ target, policy }, (idempotencyKey) =>
-        request(pathOf(target), pinPoliciesSchema, { method: 'PUT', body: policy, idempotencyKey }),
-      ),
+      idempotency.send({ target, policy }, (key) => savePolicy(target, policy, key)),
     onSuccess,
   });
 }
@@ -49,10 +68,8 @@ export function useRemovePinPolicy() {
   const onSuccess = useOnPoliciesChanged();
   const idempotency = useIdempotencyKey();
   return useMutation({
-    mutationFn: (target: PolicyTarget) =>
-      idempotency.send(target, (idempotencyKey) =>
-        request(pathOf(target), pinPoliciesSchema, { method: 'DELETE', idempotencyKey }),
-      ),
+    mutationFn: (target: Exclude<PolicyTarget, { kind: 'global' }>) =>
+      idempotency.send(target, (key) => removePolicy(target, key)),
     onSuccess,
   });
 }

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { bridgeSettingsSchema, endpoints, type BridgeSettingsUpdate } from '../../../api/contract';
+import { updateBridgeRoute, type BridgeSettingsUpdate } from '../../../api/contract/bridge';
 import { request } from '../../../api/http-client';
 import { bridgeKeys, userKeys } from '../../../api/query-keys';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 export function updateBridge(settings: BridgeSettingsUpdate, idempotencyKey?: string) {
-  return request(endpoints.bridge, bridgeSettingsSchema, {
-    method: 'PUT',
+  return request(updateBridgeRoute, {
     body: settings,
     idempotencyKey,
   });

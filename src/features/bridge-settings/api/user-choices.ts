@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { endpoints, usersPageSchema } from '../../../api/contract';
+import { listUsersRoute } from '../../../api/contract/users';
 import { request } from '../../../api/http-client';
 import { userKeys } from '../../../api/query-keys';
 
@@ -8,7 +8,7 @@ export function useUserChoices(search: string | null) {
   const params = { search: search || undefined, page: 1, pageSize: 100 };
   return useQuery({
     queryKey: userKeys.list(params),
-    queryFn: ({ signal }) => request(endpoints.users, usersPageSchema, { query: params, signal }),
+    queryFn: ({ signal }) => request(listUsersRoute, { query: params, signal }),
     enabled: search !== null,
     placeholderData: keepPreviousData,
   });

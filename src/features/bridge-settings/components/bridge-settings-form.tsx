@@ -16,7 +16,8 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { actionErrors } from '../../../api/api-error';
-import { ROLE_LABEL, type BridgeSettings, type BridgeSettingsUpdate } from '../../../api/contract';
+import { type BridgeSettings, type BridgeSettingsUpdate } from '../../../api/contract/bridge';
+import { CALLER_ROLE_LABEL } from '../../../api/contract/common';
 import { formatPhoneNumber } from '../../../api/format';
 import { useMe } from '../../../api/get-me';
 import { StatusMessage } from '../../../components/status-message';
@@ -186,7 +187,8 @@ export function BridgeSettingsForm({ bridge }: { bridge: BridgeSettings }) {
         </div>
       ) : me.data ? (
         <StatusMessage intent="info">
-          Your role, {ROLE_LABEL[me.data.role]}, can view the bridge settings but not change them.
+          Your role, {CALLER_ROLE_LABEL[me.data.role]}, can view the bridge settings but not change
+          them.
         </StatusMessage>
       ) : null}
     </form>

@@ -14,7 +14,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useMe } from '../../../api/get-me';
 import { describeError } from '../../../api/api-error';
-import type { PinPolicy } from '../../../api/contract';
+import type { PinPolicy } from '../../../api/contract/pin-policies';
 import { StatusMessage } from '../../../components/status-message';
 import { usePinPolicies, useRemovePinPolicy, type PolicyTarget } from '../api/pin-policies';
 import { PinPolicyDialog, type PolicyDialogMode } from './pin-policy-dialog';
@@ -103,45 +103,48 @@ export function PinPoliciesSection() {
               </TableRow>
             </TableHeader>
             <TableBody>
-              {rows.map((row) => (
-                <TableRow key={row.key}>
-                  <TableCell>{row.scope}</TableCell>
-                  <TableCell>{row.policy.minimumLength}</TableCell>
-                  <TableCell>
-                    {row.policy.allowCommonPatterns ? 'Allowed' : 'Not allowed'}
-                  </TableCell>
-                  <TableCell>{row.policy.maximumLogonAttempts}</TableCell>
-                  {me.canChange ? (
+              {rows.map((row) => {
+                const removable = row.target.kind === 'global' ? null : row.target;
+                return (
+                  <TableRow key={row.key}>
+                    <TableCell>{row.scope}</TableCell>
+                    <TableCell>{row.policy.minimumLength}</TableCell>
                     <TableCell>
-                      <div className={styles.rowActions}>
-                        <Button
-                          size="small"
-                          aria-label={`Edit ${row.scope} policy`}
-                          onClick={() =>
-                            setDialog({
-                              kind: 'edit',
-                              target: row.target,
-                              title: `${row.scope} policy`,
-                              policy: row.policy,
-                            })
-                          }
-                        >
-                          Edit
-                        </Button>
-                        {row.target.kind !== 'global' ? (
+                      {row.policy.allowCommonPatterns ? 'Allowed' : 'Not allowed'}
+                    </TableCell>
+                    <TableCell>{row.policy.maximumLogonAttempts}</TableCell>
+                    {me.canChange ? (
+                      <TableCell>
+                        <div className={styles.rowActions}>
                           <Button
                             size="small"
-                            aria-label={`Remove ${row.scope} policy`}
-                            onClick={() => remove.mutate(row.target)}
+                            aria-label={`Edit ${row.scope} policy`}
+                            onClick={() =>
+                              setDialog({
+                                kind: 'edit',
+                                target: row.target,
+                                title: `${row.scope} policy`,
+                                policy: row.policy,
+                              })
+                            }
                           >
-                            Remove
+                            Edit
                           </Button>
-                        ) : null}
-                      </div>
-                    </TableCell>
-                  ) : null}
-                </TableRow>
-              ))}
+                          {removable ? (
+                            <Button
+                              size="small"
+                              aria-label={`Remove ${row.scope} policy`}
+                              onClick={() => remove.mutate(removable)}
+                            >
+                              Remove
+                            </Button>
+                          ) : null}
+                        </div>
+                      </TableCell>
+                    ) : null}
+                  </TableRow>
+                );
+              })}
             </TableBody>
           </Table>
         </>

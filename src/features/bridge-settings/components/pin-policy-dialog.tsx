@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { actionErrors } from '../../../api/api-error';
-import type { PinPolicy } from '../../../api/contract';
+import type { PinPolicy } from '../../../api/contract/pin-policies';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { dialInResultSchema, endpoints, type DialInRequest } from '../../../api/contract';
+import { dialInRoute, type DialInRequest } from '../../../api/contract/dial-in';
 import { request } from '../../../api/http-client';
 import { meetingKeys } from '../../../api/query-keys';
 
 /** The PIN travels only in the request body, never in a URL (A3). */
 export function dialIn(body: DialInRequest) {
-  return request(endpoints.dialIn, dialInResultSchema, { method: 'POST', body });
+  return request(dialInRoute, { body });
 }
 
 export function useDialIn() {

@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
-import { endpoints } from '../../../api/contract';
+import { endMeetingRoute } from '../../../api/contract/dial-in';
 import { request } from '../../../api/http-client';
 import { meetingKeys } from '../../../api/query-keys';
 
 export function endMeeting(conferenceId: string) {
-  return request(endpoints.endMeeting(conferenceId), z.unknown(), { method: 'POST' });
+  return request(endMeetingRoute, { params: { conferenceId } });
 }
 
 export function useEndMeeting() {

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints, meetingsSchema } from '../../../api/contract';
+import { listMeetingsRoute } from '../../../api/contract/dial-in';
 import { request } from '../../../api/http-client';
 import { meetingKeys } from '../../../api/query-keys';
 
 export function getMeetings(signal?: AbortSignal) {
-  return request(endpoints.meetings, meetingsSchema, { signal });
+  return request(listMeetingsRoute, { signal });
 }
 
 export function meetingsQueryOptions() {

@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { Meeting } from '../../../api/contract';
+import type { Meeting } from '../../../api/contract/dial-in';
 import { StatusMessage } from '../../../components/status-message';
 import { describeError } from '../../../api/api-error';
 import { useEndMeeting } from '../api/end-meeting';

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints, sentEmailsSchema } from '../../../api/contract';
+import { listEmailsRoute } from '../../../api/contract/emails';
 import { request } from '../../../api/http-client';
 import { emailKeys } from '../../../api/query-keys';
 
 export function getEmails(signal?: AbortSignal) {
-  return request(endpoints.emails, sentEmailsSchema, { signal });
+  return request(listEmailsRoute, { signal });
 }
 
 export function emailsQueryOptions() {

@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { SentEmail } from '../../../api/contract';
+import type { SentEmail } from '../../../api/contract/common';
 import { useEmails } from '../api/get-emails';
 import { LoadError } from '../../../components/load-error';
 

@@ -1,14 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { endpoints, mockFaultsSchema, type MockFaults } from '../../../api/contract';
+import {
+  getMockFaultsRoute,
+  setMockFaultsRoute,
+  type MockFaults,
+} from '../../../api/contract/mock';
 import { request } from '../../../api/http-client';
 import { mockKeys } from '../../../api/query-keys';
 
 export function getMockFaults(signal?: AbortSignal) {
-  return request(endpoints.mockFaults, mockFaultsSchema, { signal });
+  return request(getMockFaultsRoute, { signal });
 }
 
 export function setMockFaults(faults: Partial<MockFaults>) {
-  return request(endpoints.mockFaults, mockFaultsSchema, { method: 'POST', body: faults });
+  return request(setMockFaultsRoute, { body: faults });
 }
 
 /** Mock mode: the network conditions the mock plays (never subject to them itself). */

@@ -1,16 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
-import { endpoints } from '../../../api/contract';
+import { resetMockRoute } from '../../../api/contract/mock';
 import { request } from '../../../api/http-client';
+import { forgetDefaultUser } from './tab-tokens';
 
 export function resetDemoData() {
-  return request(endpoints.mockReset, z.unknown(), { method: 'POST' });
+  return request(resetMockRoute);
 }
 
 export function useResetDemoData() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: resetDemoData,
-    onSuccess: () => queryClient.resetQueries(),
+    onSuccess: () => {
+      forgetDefaultUser();
+      return queryClient.resetQueries();
+    },
   });
 }

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../../api/api-error';
-import { NO_FAULTS, type MockFaults } from '../../../api/contract';
+import { NO_FAULTS, type MockFaults } from '../../../api/contract/mock';
 import { ActionDialog } from '../../../components/action-dialog';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { LoadError } from '../../../components/load-error';

@@ -1,4 +1,4 @@
-import type { MockFaults } from '../../../api/contract';
+import type { MockFaults } from '../../../api/contract/mock';
 
 /** The mock's network conditions in a few words, for the header. */
 export function summarizeFaults(faults: MockFaults | undefined): string {

@@ -1,15 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpoints, resetPinResponseSchema } from '../../../api/contract';
+import { resetMyPinRoute } from '../../../api/contract/pins';
 import { request } from '../../../api/http-client';
 import { userKeys } from '../../../api/query-keys';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 
 /** P7: the signed-in user resets their own PIN (in mock mode, whom "Signed in as" chose). */
 export function resetMyPin(idempotencyKey?: string) {
-  return request(endpoints.myPinReset, resetPinResponseSchema, {
-    method: 'POST',
-    idempotencyKey,
-  });
+  return request(resetMyPinRoute, { idempotencyKey, audience: 'self-service' });
 }
 
 export function useResetMyPin() {

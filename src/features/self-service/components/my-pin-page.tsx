@@ -11,7 +11,8 @@ import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../../../api/api-error';
 import { LoadError } from '../../../components/load-error';
 import { StatusMessage } from '../../../components/status-message';
-import { useMockSession } from '../../../api/get-mock-session';
+import { ROLE_LABEL } from '../../../api/contract/common';
+import { useMe } from '../../../api/get-me';
 import { useResetMyPin } from '../api/reset-my-pin';
 
 const useStyles = makeStyles({
@@ -39,9 +40,11 @@ const useStyles = makeStyles({
 /** P7: a user resets their own PIN and sees it once. */
 export function MyPinPage() {
   const styles = useStyles();
-  // Mock mode has no sign-in: "Signed in as", in the header, chooses who is signed in here.
-  const session = useMockSession();
-  const signedIn = session.data?.selfServiceUser ?? undefined;
+  // The caller of the self-service page: whom its own token names (in mock mode, "Signed in
+  // as" chooses it).
+  const me = useMe('self-service');
+  const signedIn =
+    me.data?.userId != null ? { id: me.data.userId, displayName: me.data.displayName } : undefined;
   return (
     <div className={styles.page}>
       <h1>My Audio Conferencing PIN</h1>
@@ -53,10 +56,13 @@ export function MyPinPage() {
         {signedIn ? (
           // A new user starts afresh: nothing of the last one's reset is kept.
           <MyPin key={signedIn.id} user={signedIn} />
-        ) : session.isError ? (
-          <LoadError query={session} title="Couldn't load who is signed in" />
-        ) : session.data ? (
-          <p className={styles.intro}>Nobody is signed in: this tenant has no users.</p>
+        ) : me.isError ? (
+          <LoadError query={me} title="Couldn't load who is signed in" />
+        ) : me.data && me.data.role !== 'User' ? (
+          <p className={styles.intro}>
+            You&apos;re signed in as {me.data.displayName}, {ROLE_LABEL[me.data.role]}: an admin
+            account has no PIN of its own here. Sign in with your user account to reset your PIN.
+          </p>
         ) : (
           <Spinner size="small" label="Loading…" />
         )}

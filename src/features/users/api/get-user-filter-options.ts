@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints } from '../../../api/contract';
 import { request } from '../../../api/http-client';
 import { userKeys } from '../../../api/query-keys';
-import { userFilterOptionsSchema } from '../../../api/user-list';
+import { userFilterOptionsRoute } from '../../../api/contract/users';
 
 export function getUserFilterOptions(signal?: AbortSignal) {
-  return request(endpoints.userFilterOptions, userFilterOptionsSchema, { signal });
+  return request(userFilterOptionsRoute, { signal });
 }
 
 export function userFilterOptionsQueryOptions() {

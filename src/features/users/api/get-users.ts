@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { endpoints, usersPageSchema } from '../../../api/contract';
+import { listUsersRoute } from '../../../api/contract/users';
 import { request } from '../../../api/http-client';
 import { userKeys } from '../../../api/query-keys';
-import type { UsersListQuery } from '../../../api/user-list';
+import type { UsersListQuery } from '../../../api/contract/user-list';
 
 export function getUsers(params: UsersListQuery, signal?: AbortSignal) {
-  return request(endpoints.users, usersPageSchema, { query: { ...params }, signal });
+  return request(listUsersRoute, { query: { ...params }, signal });
 }
 
 export function usersQueryOptions(params: UsersListQuery) {

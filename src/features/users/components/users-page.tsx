@@ -9,7 +9,7 @@ import {
   type SortField,
   type SortOrder,
   type UsersListQuery,
-} from '../../../api/user-list';
+} from '../../../api/contract/user-list';
 import { useStableCallback } from '../../../lib/use-stable-callback';
 import { UsersQueryBar } from './users-query-bar';
 import { UsersTable } from './users-table';

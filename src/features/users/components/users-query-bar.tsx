@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { FilterAddRegular, FolderOpenRegular, SaveRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { encodeFilterClause, MAX_FILTER_CLAUSES } from '../../../api/user-list';
+import { encodeFilterClause, MAX_FILTER_CLAUSES } from '../../../api/contract/user-list';
 import { LazyStatusMessage as StatusMessage } from '../../../components/lazy-status-message';
 import { LightSpinner } from '../../../components/light-spinner';
 import { useReturnFocus } from '../../../lib/use-return-focus';

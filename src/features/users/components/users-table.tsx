@@ -1,8 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { memo, useEffect, useRef } from 'react';
-import type { Provider, UserSummary } from '../../../api/contract';
-import type { SortField, SortOrder } from '../../../api/user-list';
+import type { Provider } from '../../../api/contract/common';
+import type { UserSummary } from '../../../api/contract/users';
+import type { SortField, SortOrder } from '../../../api/contract/user-list';
 import { RouterLink } from '../../../components/router-link';
 
 const PROVIDER_LABEL: Record<Provider, string> = {

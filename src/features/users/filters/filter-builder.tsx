@@ -8,7 +8,7 @@ import {
   type FilterClause,
   type FilterOperator,
   type FilterProperty,
-} from '../../../api/user-list';
+} from '../../../api/contract/user-list';
 import { useUserFilterOptions } from '../api/get-user-filter-options';
 import { OPERATOR_LABEL, PROPERTY_LABEL, valueChoices } from './filter-labels';
 

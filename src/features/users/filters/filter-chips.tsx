@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { decodeFilterClause } from '../../../api/user-list';
+import { decodeFilterClause } from '../../../api/contract/user-list';
 import { describeClause } from './filter-labels';
 
 const useStyles = makeStyles({

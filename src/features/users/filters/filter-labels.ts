@@ -4,7 +4,7 @@ import {
   type FilterOperator,
   type FilterProperty,
   type UserFilterOptions,
-} from '../../../api/user-list';
+} from '../../../api/contract/user-list';
 
 export const PROPERTY_LABEL: Record<FilterProperty, string> = {
   audioConferencing: 'Audio Conferencing enabled',

@@ -1,4 +1,4 @@
-import { decodeFilterClause } from '../../../api/user-list';
+import { decodeFilterClause } from '../../../api/contract/user-list';
 import { describeClause } from '../filters/filter-labels';
 import type { SavedQuery } from './saved-query';
 

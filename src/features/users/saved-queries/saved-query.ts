@@ -10,7 +10,7 @@ import {
   SORT_ORDERS,
   type SortField,
   type SortOrder,
-} from '../../../api/user-list';
+} from '../../../api/contract/user-list';
 
 /** A search and its filters, kept under a name (Lync called these .usf files). */
 export interface SavedQuery {

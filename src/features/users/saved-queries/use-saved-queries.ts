@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { z } from 'zod/mini';
-import { filterClauseTextSchema, SORT_FIELDS, SORT_ORDERS } from '../../../api/user-list';
+import { filterClauseTextSchema, SORT_FIELDS, SORT_ORDERS } from '../../../api/contract/user-list';
 import type { SavedQuery } from './saved-query';
 
 /** Saved queries are the admin's own, kept in this browser (as Lync kept .usf files). */

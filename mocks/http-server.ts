@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createMiddleware } from '@mswjs/http-middleware';
+import express from 'express';
+import { contentSecurityPolicy, NONCE_PLACEHOLDER, SECURITY_HEADERS } from '../config/csp';
+import { queryUserPositions } from './domain/user-query';
+import { createFaultState, NO_FAULTS } from './faults';
+import { createHandlers } from './handlers/handlers';
+import { createMockStore } from './store';
+
+export interface ApiServerOptions {
+  scenario?: string;
+  seed?: number;
+  latencyMs?: number;
+  /** A production build to serve on the same origin (`npm start`); none for the API alone. */
+  appDir?: string | null;
+}
+
+/**
+ * The mock as a real HTTP API (`npm run api`): the one handler set, through MSW's maintained
+ * Express adapter, on one in-memory tenant that every client shares. With `appDir` it also serves
+ * the production build on the same origin, as a deployment would (`npm start`).
+ */
+export function createApiServer(options: ApiServerOptions = {}) {
+  const store = createMockStore({ storage: null, scenario: options.scenario, seed: options.seed });
+  const faults = createFaultState({ ...NO_FAULTS, latencyMs: options.latencyMs ?? 0 });
+  // The tenant and its search index are made before the first request, not during it.
+  queryUserPositions(store.read(), {});
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    next();
+  });
+  app.use(dropConnectionOnNetworkError);
+  app.use(createMiddleware(...createHandlers({ store, faults })));
+  app.use('/api', (req, res) => {
+    res
+      .status(404)
+      .setHeader('Cache-Control', 'no-store')
+      .json({
+        code: 'not_found',
+        message: `The API has no ${req.method} ${req.baseUrl}${req.path}.`,
+      });
+  });
+  if (options.appDir) serveApp(app, options.appDir);
+  return { app, store, faults };
+}
+
+/**
+ * A mocked network error (`Response.error()`: offline, a dropped answer) has no status: the
+ * connection is closed without an answer, as a failed network closes it.
+ */
+function dropConnectionOnNetworkError(
+  req: express.Request,
+  res: express.Response,
+  next: express.NextFunction,
+) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: express.Response, status: number, ...rest: unknown[]) {
+    if (status === 0) {
+      req.socket.destroy();
+      return this;
+    }
+    return (writeHead as (...args: unknown[]) => express.Response).call(this, status, ...rest);
+  } as typeof res.writeHead;
+  next();
+}
+
+/** The production build: files as they are, every other path the app's index.html with a CSP. */
+function serveApp(app: express.Express, appDir: string) {
+  const indexFile = path.join(appDir, 'index.html');
+  if (!existsSync(indexFile))
+    throw new Error(`No production build in ${appDir}: run the build first.`);
+  const html = readFileSync(indexFile, 'utf8');
+  app.use(
+    '/assets',
+    express.static(path.join(appDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+  );
+  app.use(express.static(appDir, { index: false }));
+  app.get('*', (req, res, next) => {
+    if (path.extname(req.path)) return next();
+    const nonce = randomBytes(18).toString('base64');
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
+    // The nonce is for this response only: it must not be served again from a cache.
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(html.replaceAll(NONCE_PLACEHOLDER, nonce));
+  });
+}

@@ -1,0 +1,59 @@
+/** A2: the audit log — every change and every refused attempt. Never a PIN, never an email body. */
+import { z } from 'zod/mini';
+import { callerRoleSchema } from './common';
+import { defineRoute } from './route';
+
+/** Every change an admin can make through the API, named as the audit log names it. */
+export const CHANGE_ACTIONS = [
+  'resetConferenceId',
+  'setConferenceId',
+  'updateAudioConferencing',
+  'resetPin',
+  'lockPin',
+  'unlockPin',
+  'sendConferenceInfo',
+  'updateBridgeSettings',
+  'savePinPolicy',
+  'removePinPolicy',
+] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
+/** What the audit log records: every admin change, and a user's reset of their own PIN (P7). */
+export const AUDIT_ACTIONS = [...CHANGE_ACTIONS, 'resetOwnPin'] as const;
+export const auditActionSchema = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  /** Who: the signed-in admin's name, or the user's own. */
+  actor: z.string(),
+  role: callerRoleSchema,
+  action: auditActionSchema,
+  /** The user changed, or null for a tenant setting (bridge, global policy). */
+  targetUserId: z.nullable(z.string()),
+  targetName: z.string(),
+  outcome: z.enum(['succeeded', 'refused', 'forbidden']),
+  /** Why it was refused, in the server's words (which never hold a PIN); null on success. */
+  reason: z.nullable(z.string()),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+export const auditLogSchema = z.object({ items: z.array(auditEntrySchema) });
+
+export const auditLogQuerySchema = z.object({
+  userId: z.optional(z.string().check(z.maxLength(100))),
+  action: z.optional(auditActionSchema),
+});
+
+export const getAuditLogRoute = defineRoute({
+  operationId: 'getAuditLog',
+  method: 'get',
+  path: '/audit-log',
+  summary: 'The audit log, newest first',
+  tag: 'Audit log',
+  access: 'admin',
+  query: auditLogQuerySchema,
+  response: auditLogSchema,
+  responseDescription: 'The entries, newest first, of that user and action if given.',
+  cache: 'no-store',
+});

@@ -1,0 +1,121 @@
+/**
+ * Mock only: the test hooks (demo data, demo tokens, network conditions). A real backend has none
+ * of these; they are public and never subject to the faults they control.
+ */
+import { z } from 'zod/mini';
+import { adminRoleSchema, type AdminRole } from './common';
+import { defineRoute } from './route';
+
+export const mockFaultsSchema = z.object({
+  latencyMs: z.int().check(z.minimum(0), z.maximum(30_000)),
+  failureRate: z.number().check(z.minimum(0), z.maximum(100)),
+  /** Share of requests the server carries out whose answer never arrives (a network error). */
+  dropRate: z.number().check(z.minimum(0), z.maximum(100)),
+  offline: z.boolean(),
+});
+export type MockFaults = z.infer<typeof mockFaultsSchema>;
+export const mockFaultsUpdateSchema = z.partial(mockFaultsSchema);
+/** A normal network: no latency, no failures (what tests start from, and "Back to normal"). */
+export const NO_FAULTS: MockFaults = { latencyMs: 0, failureRate: 0, dropRate: 0, offline: false };
+
+/** The mock's demo token for each admin role (A1). */
+export const DEMO_ADMIN_TOKENS: Record<AdminRole, string> = {
+  TeamsAdministrator: 'demo-teams-administrator',
+  TeamsCommunicationsAdministrator: 'demo-teams-communications-administrator',
+  GlobalReader: 'demo-global-reader',
+};
+
+/** Every user of a mock tenant has a demo token for the self-service page (P7): this and their id. */
+export const DEMO_USER_TOKEN_PREFIX = 'demo-user-';
+export function demoUserToken(userId: string): string {
+  return `${DEMO_USER_TOKEN_PREFIX}${userId}`;
+}
+
+const demoUserSchema = z.object({ token: z.string(), userId: z.string(), displayName: z.string() });
+export type DemoUser = z.infer<typeof demoUserSchema>;
+
+export const demoTokensSchema = z.object({
+  admins: z.array(z.object({ token: z.string(), role: adminRoleSchema, displayName: z.string() })),
+  /** The first users by name (or those matching `search`), at most 100. */
+  users: z.array(demoUserSchema),
+  /** Whom the self-service page acts for until another user is chosen; null without users. */
+  defaultUser: z.nullable(demoUserSchema),
+  /** How any user's token is made: `demo-user-` and their id. */
+  userTokenTemplate: z.string(),
+});
+export type DemoTokens = z.infer<typeof demoTokensSchema>;
+
+export const demoTokensQuerySchema = z.object({
+  search: z.optional(z.string().check(z.maxLength(100))),
+});
+
+/**
+ * Browser mock only: the demo tokens a tab is signed in with ("Signed in as"), in its
+ * sessionStorage under this key. A request from the tab without an Authorization header is made
+ * with the tab's admin token, as a browser sends its sign-in cookie.
+ */
+export const TAB_TOKENS_STORAGE_KEY = 'acac.mock.tokens';
+export const tabTokensSchema = z.object({
+  admin: z.optional(z.string()),
+  selfService: z.optional(z.string()),
+});
+export type TabTokens = z.infer<typeof tabTokensSchema>;
+
+export const resetMockRoute = defineRoute({
+  operationId: 'resetDemoData',
+  method: 'post',
+  path: '/_mock/reset',
+  summary: 'Reset demo data',
+  description: 'Back to the seeded tenant: every change, email, audit entry and meeting is gone.',
+  tag: 'Mock: test hooks',
+  access: 'public',
+  response: null,
+  responseDescription: 'The tenant is the seed again.',
+  mockOnly: true,
+  testHook: true,
+});
+
+export const getMockFaultsRoute = defineRoute({
+  operationId: 'getNetworkConditions',
+  method: 'get',
+  path: '/_mock/faults',
+  summary: 'The network conditions the mock plays',
+  tag: 'Mock: test hooks',
+  access: 'public',
+  response: mockFaultsSchema,
+  responseDescription: 'Latency, failure rate, dropped answers and offline.',
+  mockOnly: true,
+  testHook: true,
+});
+
+export const setMockFaultsRoute = defineRoute({
+  operationId: 'setNetworkConditions',
+  method: 'post',
+  path: '/_mock/faults',
+  summary: 'Change the network conditions',
+  description:
+    'Latency (ms), failure rate (% of requests answered 500 that change nothing), drop rate (% of answers lost after the change was made) and offline (every request fails at the network). In the browser they apply to the tab; on the HTTP server to every client.',
+  tag: 'Mock: test hooks',
+  access: 'public',
+  body: mockFaultsUpdateSchema,
+  response: mockFaultsSchema,
+  responseDescription: 'The network conditions now.',
+  mockOnly: true,
+  testHook: true,
+});
+
+export const listDemoTokensRoute = defineRoute({
+  operationId: 'listDemoTokens',
+  method: 'get',
+  path: '/_mock/tokens',
+  summary: 'The demo tokens',
+  description:
+    'One bearer token per admin role, and one per user for the self-service page (`demo-user-` and the user’s id).',
+  tag: 'Mock: test hooks',
+  access: 'public',
+  query: demoTokensQuerySchema,
+  response: demoTokensSchema,
+  responseDescription: 'The admin tokens and users’ tokens.',
+  mockOnly: true,
+  testHook: true,
+});

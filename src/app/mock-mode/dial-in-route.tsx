@@ -1,0 +1,1 @@
+export { DialInPage as DialInRouteComponent } from '../../features/dial-in/components/dial-in-page';
