@@ -1,0 +1,612 @@
+/**
+ * Seeded property-based invalid inputs for every write operation (fast-check): each case breaks
+ * exactly one thing of a valid request — the token, the caller, the body's shape, a rule of the
+ * domain, a path parameter, `If-Match`, `Idempotency-Key` — and must get a 4xx with
+ * `{code, message}` that the contract documents, never a 5xx, and change nothing.
+ */
+import fc from 'fast-check';
+import type { CallOptions } from './api';
+import { tokens } from './api';
+import { bodySchemaOf, operation, resolveSchema } from './openapi';
+import { activeUser, activeUsers, userDetail, usersWhere } from './tenant';
+
+type Json = Record<string, unknown>;
+
+export interface BadRequest {
+  why: string;
+  options: CallOptions;
+}
+
+export interface WriteCase {
+  operationId: string;
+  mockOnly?: boolean;
+  /** A valid request, the users it could change, and the rules of the domain it could break. */
+  prepare: () => Promise<{
+    valid: CallOptions;
+    watch: string[];
+    /** Callers the operation refuses (403) although their token is good. */
+    refusedCallers: (string | null)[];
+    domain?: fc.Arbitrary<BadRequest>;
+    /** Path parameters that name nothing (404 or 400). */
+    unknownParams?: fc.Arbitrary<Record<string, string>>;
+  }>;
+}
+
+const nonDigit = fc.constantFrom('a', 'Z', '-', ' ', '.', '٣', '７', '#');
+
+/** A string of digits of a length in [min, max], the boundaries as often as the rest. */
+function digits(min: number, max: number) {
+  return fc
+    .oneof(fc.constantFrom(min, max), fc.integer({ min, max }))
+    .chain((length) =>
+      fc.array(fc.constantFrom(...'0123456789'), { minLength: length, maxLength: length }),
+    )
+    .map((chars) => chars.join(''));
+}
+
+/** Digits with at least one character that isn't an ASCII digit, `length` long in all. */
+function notOnlyDigits(length: number) {
+  return fc
+    .tuple(digits(length - 1, length - 1), nonDigit, fc.nat(length - 1))
+    .map(([d, c, at]) => d.slice(0, at) + c + d.slice(at));
+}
+
+const badEmail = fc.oneof(
+  fc.stringMatching(/^[a-z]{1,12}$/),
+  fc.stringMatching(/^[a-z]{1,8}@[a-z]{1,8}\.com$/).map((a) => `${a}\r\nBcc: someone@example.com`),
+  fc.stringMatching(/^[a-z]{1,8}@[a-z]{1,8}\.com$/).map((a) => `${a}, other@example.com`),
+  fc.stringMatching(/^[a-z]{1,8}@[a-z]{1,8}\.com$/).map((a) => `${a};other@example.com`),
+  fc.constant('@example.com'),
+);
+
+function withBody(valid: CallOptions, change: (body: Json) => unknown, why: string): BadRequest {
+  const body = change({ ...(valid.body as Json) });
+  return { why, options: { ...valid, body } };
+}
+
+/** Values of JSON types other than those `schema` allows (and not null where it isn't nullable). */
+function wrongTypeValues(schema: Json): fc.Arbitrary<unknown> {
+  const typesOf = (part: Json): string[] => {
+    const resolved = resolveSchema(part);
+    return [
+      ...([] as unknown[]).concat(resolved.type ?? (resolved.enum ? 'string' : [])),
+      ...((resolved.anyOf as Json[] | undefined) ?? []).flatMap(typesOf),
+    ] as string[];
+  };
+  const types = new Set(typesOf(schema));
+  const candidates: fc.Arbitrary<unknown>[] = [];
+  if (!types.has('string')) candidates.push(fc.string({ maxLength: 10 }));
+  if (!types.has('number') && !types.has('integer')) candidates.push(fc.integer());
+  if (!types.has('boolean')) candidates.push(fc.boolean());
+  if (!types.has('array')) candidates.push(fc.constant([]));
+  if (!types.has('object')) candidates.push(fc.constant({ nested: true }));
+  if (!types.has('null')) candidates.push(fc.constant(null));
+  return fc.oneof(...candidates);
+}
+
+/** Breaks the body's shape: not JSON, not an object, a required field missing, a wrong type, too long, not one of the choices. */
+function shapeMutations(operationId: string, valid: CallOptions): fc.Arbitrary<BadRequest>[] {
+  const schema = bodySchemaOf(operation(operationId));
+  if (!schema) return [];
+  const properties = (schema.properties ?? {}) as Record<string, Json>;
+  const required = (schema.required ?? []) as string[];
+  const arbitraries: fc.Arbitrary<BadRequest>[] = [
+    fc
+      .constantFrom('null', '[]', '42', '"text"', 'true', '{', 'not json', '{"a":')
+      .map((rawBody) => ({
+        why: `a body that isn't an object: ${rawBody}`,
+        options: { ...valid, body: undefined, rawBody },
+      })),
+  ];
+  if (required.length > 0) {
+    arbitraries.push(
+      fc.constantFrom(...required).map((field) =>
+        withBody(
+          valid,
+          (body) => {
+            delete body[field];
+            return body;
+          },
+          `without ${field}`,
+        ),
+      ),
+    );
+  }
+  for (const [field, raw] of Object.entries(properties)) {
+    const property = resolveSchema(raw);
+    arbitraries.push(
+      wrongTypeValues(property).map((value) =>
+        withBody(
+          valid,
+          (body) => ({ ...body, [field]: value }),
+          `${field} of a wrong type: ${JSON.stringify(value)}`,
+        ),
+      ),
+    );
+    const variants = ([] as Json[]).concat(property, (property.anyOf as Json[] | undefined) ?? []);
+    for (const variant of variants) {
+      if (typeof variant.maxLength === 'number') {
+        const max = variant.maxLength;
+        arbitraries.push(
+          fc
+            .string({ minLength: 1, maxLength: 20 })
+            .map((tail) =>
+              withBody(
+                valid,
+                (body) => ({ ...body, [field]: `${'x'.repeat(max)}${tail}` }),
+                `${field} longer than ${max}`,
+              ),
+            ),
+        );
+      }
+      if (Array.isArray(variant.enum)) {
+        const choices = variant.enum as unknown[];
+        arbitraries.push(
+          fc
+            .string({ minLength: 1, maxLength: 12 })
+            .filter((value) => !choices.includes(value))
+            .map((value) =>
+              withBody(
+                valid,
+                (body) => ({ ...body, [field]: value }),
+                `${field} not one of the choices`,
+              ),
+            ),
+        );
+      }
+    }
+  }
+  return arbitraries;
+}
+
+const KNOWN_PREFIX = 'demo-';
+const madeUpToken = fc
+  .stringMatching(/^[A-Za-z0-9._~+/-]{1,60}$/)
+  .filter((token) => !token.startsWith(KNOWN_PREFIX) && !Object.values(tokens).includes(token));
+
+/** Every way to break a request of `operationId`, around its valid one. */
+export function badRequests(
+  operationId: string,
+  prepared: Awaited<ReturnType<WriteCase['prepare']>>,
+): fc.Arbitrary<BadRequest> {
+  const { valid } = prepared;
+  const op = operation(operationId);
+  const strategies: fc.Arbitrary<BadRequest>[] = [];
+  if (op.access !== 'public') {
+    strategies.push(
+      fc.constant({ why: 'no token', options: { ...valid, token: null } }),
+      madeUpToken.map((token) => ({ why: `a made-up token`, options: { ...valid, token } })),
+      fc
+        .constantFrom(
+          'Basic YWRtaW46YWRtaW4=',
+          'Bearer',
+          'bearer  ',
+          'Token demo-teams-administrator',
+        )
+        .map((header) => ({
+          why: `Authorization: ${header}`,
+          options: { ...valid, token: null, headers: { ...valid.headers, Authorization: header } },
+        })),
+    );
+  }
+  const callers = prepared.refusedCallers.filter((token): token is string => Boolean(token));
+  if (callers.length > 0) {
+    strategies.push(
+      fc
+        .constantFrom(...callers)
+        .map((token) => ({ why: 'a caller it refuses', options: { ...valid, token } })),
+    );
+  }
+  strategies.push(...shapeMutations(operationId, valid));
+  // The rules of the domain are where a server most often goes wrong: a third of the cases.
+  if (prepared.domain) {
+    return fc.oneof(
+      { arbitrary: fc.oneof(...strategies, ...rest()), weight: 2 },
+      { arbitrary: prepared.domain, weight: 1 },
+    );
+  }
+  return fc.oneof(...strategies, ...rest());
+
+  function rest(): fc.Arbitrary<BadRequest>[] {
+    const more: fc.Arbitrary<BadRequest>[] = [];
+    if (prepared.unknownParams) {
+      more.push(
+        prepared.unknownParams.map((params) => ({
+          why: `unknown ${JSON.stringify(params)}`,
+          options: { ...valid, params: { ...valid.params, ...params } },
+        })),
+      );
+    }
+    if (op.parameters.some((p) => p.name === 'If-Match')) {
+      more.push(
+        fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/).map((tag) => ({
+          why: 'a stale If-Match',
+          options: { ...valid, headers: { ...valid.headers, 'If-Match': `W/"${tag}-0"` } },
+        })),
+      );
+    }
+    if (op.parameters.some((p) => p.name === 'Idempotency-Key')) {
+      more.push(
+        fc.integer({ min: 201, max: 400 }).map((length) => ({
+          why: `an Idempotency-Key of ${length} characters`,
+          options: {
+            ...valid,
+            headers: { ...valid.headers, 'Idempotency-Key': 'k'.repeat(length) },
+          },
+        })),
+      );
+    }
+    return more;
+  }
+}
+
+const unknownUser = fc.uuid().map((userId) => ({ userId }));
+const adminRefused = () => [tokens.reader, tokens.user];
+
+async function userRequest(index: number, extra: Partial<CallOptions> = {}) {
+  const user = await userDetail((await activeUser(index)).id);
+  return {
+    user,
+    valid: {
+      params: { userId: user.id },
+      headers: { 'If-Match': user.etag },
+      ...extra,
+    } satisfies CallOptions,
+  };
+}
+
+function policyDomain(valid: CallOptions): fc.Arbitrary<BadRequest> {
+  return fc.oneof(
+    fc
+      .oneof(
+        fc.integer({ min: -5, max: 3 }),
+        fc.integer({ min: 25, max: 1000 }),
+        fc.double({ min: 4.1, max: 23.9, noNaN: true }).filter((n) => !Number.isInteger(n)),
+      )
+      .map((minimumLength) =>
+        withBody(valid, (b) => ({ ...b, minimumLength }), `P4: minimum length ${minimumLength}`),
+      ),
+    fc
+      .oneof(fc.integer({ min: -5, max: 0 }), fc.integer({ min: 101, max: 10_000 }))
+      .map((maximumLogonAttempts) =>
+        withBody(
+          valid,
+          (b) => ({ ...b, maximumLogonAttempts }),
+          `P4: maximum logon attempts ${maximumLogonAttempts}`,
+        ),
+      ),
+  );
+}
+
+const POLICY = { minimumLength: 6, allowCommonPatterns: false, maximumLogonAttempts: 5 };
+
+export const WRITE_CASES: WriteCase[] = [
+  {
+    operationId: 'updateAudioConferencing',
+    prepare: async () => {
+      const { user, valid } = await userRequest(1);
+      const a = user.audioConferencing;
+      const body = {
+        enabled: true,
+        provider: 'Microsoft',
+        thirdPartyProviderName: null,
+        tollNumber: a.tollNumber ?? null,
+        tollFreeNumber: a.tollFreeNumber ?? null,
+        allowUnauthenticatedStart: !a.allowUnauthenticatedStart,
+        dialOut: 'DomesticOnly',
+      };
+      const request = { ...valid, body };
+      return {
+        valid: request,
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownUser,
+        domain: fc
+          .tuple(fc.constantFrom('tollNumber', 'tollFreeNumber'), fc.stringMatching(/^\+1\d{10}$/))
+          .map(([field, number]) =>
+            withBody(
+              request,
+              (b) => ({ ...b, [field]: number }),
+              `B5: ${field} not a service number`,
+            ),
+          ),
+      };
+    },
+  },
+  {
+    operationId: 'resetConferenceId',
+    prepare: async () => {
+      const { user, valid } = await userRequest(2);
+      return {
+        valid,
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownUser,
+      };
+    },
+  },
+  {
+    operationId: 'setConferenceId',
+    prepare: async () => {
+      const { user, valid } = await userRequest(3);
+      const other = await activeUser(4);
+      const { conferenceIdLength } = (await import('./api')).json<{ conferenceIdLength: number }>(
+        await (await import('./api')).call('getBridgeSettings'),
+      );
+      const request = { ...valid, body: { conferenceId: '1234567' } };
+      const idOf = (conferenceId: string, why: string) =>
+        withBody(request, () => ({ conferenceId }), why);
+      return {
+        valid: request,
+        watch: [user.id, other.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownUser,
+        domain: fc.oneof(
+          digits(1, conferenceIdLength - 1).map((id) => idOf(id, `C3: ${id.length} digits`)),
+          digits(conferenceIdLength + 1, 12).map((id) => idOf(id, `C3: ${id.length} digits`)),
+          notOnlyDigits(conferenceIdLength).map((id) => idOf(id, `C3: not only ASCII digits`)),
+          fc.constant(idOf(other.conferenceId!, 'C3: in use by another user')),
+          fc.constant(idOf('', 'C3: empty')),
+        ),
+      };
+    },
+  },
+  {
+    operationId: 'sendConferenceInfo',
+    prepare: async () => {
+      const user = await activeUser(4);
+      const valid = { params: { userId: user.id }, body: { to: 'assistant@example.com' } };
+      return {
+        valid,
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownUser,
+        domain: badEmail.map((to) => withBody(valid, () => ({ to }), `E4: ${JSON.stringify(to)}`)),
+      };
+    },
+  },
+  {
+    operationId: 'resetPin',
+    prepare: async () => {
+      const { user, valid } = await userRequest(5, { body: { sendEmail: false } });
+      return {
+        valid,
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownUser,
+        domain: fc.oneof(
+          digits(1, 4).map((pin) => withBody(valid, () => ({ pin }), `P3: ${pin.length} digits`)),
+          digits(25, 40).map((pin) => withBody(valid, () => ({ pin }), `P3: ${pin.length} digits`)),
+          fc
+            .integer({ min: 6, max: 12 })
+            .chain(notOnlyDigits)
+            .map((pin) => withBody(valid, () => ({ pin }), 'P1: not only digits')),
+          badEmail.map((sendToAddress) =>
+            withBody(
+              valid,
+              () => ({ sendEmail: true, sendToAddress }),
+              `E4: ${JSON.stringify(sendToAddress)}`,
+            ),
+          ),
+          fc.constant(
+            withBody(
+              valid,
+              () => ({ sendToAddress: 'other@example.com' }),
+              'E3: another address without send email',
+            ),
+          ),
+        ),
+      };
+    },
+  },
+  {
+    operationId: 'checkPin',
+    prepare: async () => {
+      const user = await activeUser(0);
+      return {
+        valid: { params: { userId: user.id }, body: { pin: '12345' } },
+        watch: [user.id],
+        refusedCallers: [tokens.user],
+        unknownParams: unknownUser,
+      };
+    },
+  },
+  {
+    operationId: 'lockPin',
+    prepare: async () => {
+      const [candidate] = await usersWhere(
+        'pinSet:eq:true',
+        'pinLocked:eq:false',
+        'provider:eq:Microsoft',
+        'audioConferencing:eq:true',
+      );
+      const user = await userDetail(candidate!.id);
+      return {
+        valid: { params: { userId: user.id }, headers: { 'If-Match': user.etag } },
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownUser,
+      };
+    },
+  },
+  {
+    operationId: 'unlockPin',
+    prepare: async () => {
+      const [locked] = await usersWhere('pinLocked:eq:true');
+      const user = await userDetail(locked!.id);
+      return {
+        valid: { params: { userId: user.id }, headers: { 'If-Match': user.etag } },
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownUser,
+      };
+    },
+  },
+  {
+    operationId: 'resetMyPin',
+    prepare: async () => {
+      const me = await (
+        await import('./api')
+      ).ok<{ userId: string }>('getMe', { token: tokens.user });
+      return {
+        valid: { token: tokens.user },
+        watch: [me.userId],
+        refusedCallers: [tokens.admin, tokens.reader],
+      };
+    },
+  },
+  {
+    operationId: 'saveGlobalPinPolicy',
+    prepare: async () => {
+      const valid = { body: POLICY };
+      return { valid, watch: [], refusedCallers: adminRefused(), domain: policyDomain(valid) };
+    },
+  },
+  {
+    operationId: 'saveSitePinPolicy',
+    prepare: async () => {
+      const users = await activeUsers();
+      const valid = { params: { site: users[0]!.site }, body: POLICY };
+      return {
+        valid,
+        watch: [],
+        refusedCallers: adminRefused(),
+        domain: policyDomain(valid),
+        unknownParams: fc
+          .stringMatching(/^[A-Za-z]{3,12}$/)
+          .map((site) => ({ site: `Nowhere ${site}` })),
+      };
+    },
+  },
+  {
+    operationId: 'removeSitePinPolicy',
+    prepare: async () => {
+      const users = await activeUsers();
+      return {
+        valid: { params: { site: users[0]!.site } },
+        watch: [],
+        refusedCallers: adminRefused(),
+        unknownParams: fc
+          .stringMatching(/^[A-Za-z]{3,12}$/)
+          .map((site) => ({ site: `Nowhere ${site}` })),
+      };
+    },
+  },
+  {
+    operationId: 'saveUserPinPolicy',
+    prepare: async () => {
+      const user = await activeUser(6);
+      const valid = { params: { userId: user.id }, body: POLICY };
+      return {
+        valid,
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        domain: policyDomain(valid),
+        unknownParams: unknownUser,
+      };
+    },
+  },
+  {
+    operationId: 'removeUserPinPolicy',
+    prepare: async () => {
+      const user = await activeUser(6);
+      return {
+        valid: { params: { userId: user.id } },
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownUser,
+      };
+    },
+  },
+  {
+    operationId: 'updateBridgeSettings',
+    prepare: async () => {
+      const {
+        serviceNumbers: _n,
+        conferenceIdLength: _l,
+        ...settings
+      } = await (await import('./api')).ok<Record<string, unknown>>('getBridgeSettings');
+      const valid = { body: { ...settings, pinLength: 7 } };
+      return {
+        valid,
+        watch: [],
+        refusedCallers: adminRefused(),
+        domain: fc.oneof(
+          fc
+            .oneof(
+              fc.integer({ min: -3, max: 3 }),
+              fc.integer({ min: 13, max: 99 }),
+              fc.double({ min: 4.1, max: 11.9, noNaN: true }).filter((n) => !Number.isInteger(n)),
+            )
+            .map((pinLength) =>
+              withBody(valid, (b) => ({ ...b, pinLength }), `B2: PIN length ${pinLength}`),
+            ),
+          fc
+            .tuple(
+              fc.constantFrom('defaultTollNumber', 'defaultTollFreeNumber'),
+              fc.stringMatching(/^\+1\d{10}$/),
+            )
+            .map(([field, number]) =>
+              withBody(
+                valid,
+                (b) => ({ ...b, [field]: number }),
+                `B5: ${field} not a service number`,
+              ),
+            ),
+        ),
+      };
+    },
+  },
+  {
+    operationId: 'dialIn',
+    mockOnly: true,
+    prepare: async () => {
+      const user = await activeUser(7);
+      return {
+        valid: { body: { conferenceId: user.conferenceId! } },
+        watch: [user.id],
+        refusedCallers: [tokens.user],
+      };
+    },
+  },
+  {
+    operationId: 'endMeeting',
+    mockOnly: true,
+    prepare: async () => {
+      const user = await activeUser(7);
+      return {
+        valid: { params: { conferenceId: user.conferenceId! } },
+        watch: [user.id],
+        refusedCallers: [tokens.user],
+      };
+    },
+  },
+  {
+    operationId: 'setNetworkConditions',
+    mockOnly: true,
+    prepare: async () => {
+      const valid = { token: null, body: { latencyMs: 0 } };
+      return {
+        valid,
+        watch: [],
+        refusedCallers: [],
+        domain: fc.oneof(
+          fc
+            .oneof(fc.integer({ min: -1000, max: -1 }), fc.integer({ min: 30_001, max: 100_000 }))
+            .map((latencyMs) => withBody(valid, () => ({ latencyMs }), `latency ${latencyMs}`)),
+          fc
+            .tuple(
+              fc.constantFrom('failureRate', 'dropRate'),
+              fc.oneof(
+                fc.double({ min: -100, max: -0.01, noNaN: true }),
+                fc.double({ min: 100.01, max: 1000, noNaN: true }),
+              ),
+            )
+            .map(([field, value]) =>
+              withBody(valid, () => ({ [field]: value }), `${field} ${value}`),
+            ),
+        ),
+      };
+    },
+  },
+];

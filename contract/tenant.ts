@@ -1,0 +1,93 @@
+/**
+ * What the suite needs of the tenant under test, found through the API itself (so it works
+ * against any server with such users): users in given states, the bridge, and the observable
+ * state, read back to prove that a refused request changed nothing.
+ */
+import { call, json, ok, tokens } from './api';
+
+export interface UserSummary {
+  id: string;
+  displayName: string;
+  email: string | null;
+  site: string;
+  conferenceId: string | null;
+  pinSet: boolean;
+  pinLocked: boolean;
+}
+
+/** Whether the server is the mock: it has the test hooks (`GET /_mock/tokens`). */
+export async function isMockServer(): Promise<boolean> {
+  const answer = await call('listDemoTokens', { token: null, query: {} }).catch(() => null);
+  return answer?.status === 200;
+}
+
+/** The mock only: back to the seeded tenant, no faults; the user's token from the listing. */
+export async function resetMock(): Promise<void> {
+  await ok('resetDemoData', { token: null });
+  await ok('setNetworkConditions', {
+    token: null,
+    body: { latencyMs: 0, failureRate: 0, dropRate: 0, offline: false },
+  });
+  if (!process.env.CONTRACT_USER_TOKEN) {
+    const listing = await ok<{ defaultUser: { token: string } | null }>('listDemoTokens', {
+      token: null,
+      query: {},
+    });
+    tokens.user = listing.defaultUser?.token ?? null;
+  }
+}
+
+/** Users matching every `property:eq:value` clause, first page of up to 100. */
+export async function usersWhere(...filter: string[]): Promise<UserSummary[]> {
+  const page = await ok<{ items: UserSummary[] }>('listUsers', {
+    query: { filter, pageSize: '100' },
+  });
+  return page.items;
+}
+
+/** Enabled for Audio Conferencing with Microsoft as the provider, a mailbox, and no lock. */
+export function activeUsers(): Promise<UserSummary[]> {
+  return usersWhere(
+    'audioConferencing:eq:true',
+    'provider:eq:Microsoft',
+    'hasMailbox:eq:true',
+    'pinLocked:eq:false',
+  );
+}
+
+export async function activeUser(index = 0): Promise<UserSummary> {
+  const users = await activeUsers();
+  const user = users[index];
+  if (!user) throw new Error(`The tenant has fewer than ${index + 1} active users`);
+  return user;
+}
+
+export interface UserDetail {
+  id: string;
+  etag: string;
+  displayName: string;
+  site: string;
+  audioConferencing: Record<string, unknown> & { conferenceId: string | null };
+  pin: { isSet: boolean; isLocked: boolean; lastChangedAt: string | null };
+}
+
+export function userDetail(userId: string): Promise<UserDetail> {
+  return ok<UserDetail>('getUser', { params: { userId } });
+}
+
+/**
+ * What a request could have changed, as the API shows it: the users named, the bridge, the PIN
+ * policies and (on the mock) the mailbox and the meetings. The audit log is left out: it records
+ * refused attempts too (A2).
+ */
+export async function observableState(userIds: readonly string[], mock: boolean): Promise<string> {
+  const [users, bridge, policies, emails, meetings, faults] = await Promise.all([
+    Promise.all(userIds.map((userId) => call('getUser', { params: { userId } }).then(json))),
+    ok('getBridgeSettings'),
+    ok('listPinPolicies'),
+    mock ? ok<{ items: unknown[] }>('listSentEmails').then((m) => m.items.length) : null,
+    mock ? ok('listMeetings') : null,
+    mock ? ok('getNetworkConditions', { token: null }) : null,
+  ]);
+  return JSON.stringify({ users, bridge, policies, emails, meetings, faults });
+}
