@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** `npm start`: the production build (no mock in it) and the mock as an HTTP API, one origin. */
+const PROD_PORT = 4180;
+const PROD_ORIGIN = `http://127.0.0.1:${PROD_PORT}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -20,14 +23,41 @@ export default defineConfig({
     reducedMotion: 'reduce',
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The production build in mock mode, as the demo ships; no mock latency (PRODUCT.md §4).
-    // `npm test` has type-checked already, so this builds with Vite alone (`npm run build` would
-    // run tsc again), and serves it with the preview's Content-Security-Policy.
-    command: `npx vite build --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/users`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  projects: [
+    // The mock-mode build: the mock runs in the browser (MSW worker), one tenant per profile.
+    { name: 'chromium', testIgnore: 'prod/**', use: { ...devices['Desktop Chrome'] } },
+    // The production build against the mock served over HTTP: one tenant shared by every
+    // client, so its specs run one at a time (one worker, serial files) and reset it themselves.
+    {
+      name: 'prod',
+      testDir: './e2e/prod',
+      testMatch: '**/*.spec.ts',
+      fullyParallel: false,
+      workers: 1,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: PROD_ORIGIN,
+        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: [
+    {
+      // The production build in mock mode, as the demo ships; no mock latency (PRODUCT.md §4).
+      // `npm test` has type-checked already, so this builds with Vite alone (`npm run build` would
+      // run tsc again), and serves it with the preview's Content-Security-Policy.
+      command: `npx vite build --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}/users`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      // `npm start`: builds dist/ without the mock (VITE_API_MOCKING=false) when needed, then
+      // serves it with the mock API on one origin; callers are told apart by their bearer token.
+      command: `npm start -- --port ${PROD_PORT}`,
+      url: `${PROD_ORIGIN}/users`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+    },
+  ],
 });

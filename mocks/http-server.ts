@@ -34,6 +34,7 @@ export function createApiServer(options: ApiServerOptions = {}) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     next();
   });
+  app.use(allowLocalOrigins);
   app.use(dropConnectionOnNetworkError);
   app.use(createMiddleware(...createHandlers({ store, faults })));
   app.use('/api', (req, res) => {
@@ -47,6 +48,36 @@ export function createApiServer(options: ApiServerOptions = {}) {
   });
   if (options.appDir) serveApp(app, options.appDir);
   return { app, store, faults };
+}
+
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+/**
+ * CORS for pages on this machine: a dev server on another port (`VITE_API_MOCKING=false
+ * VITE_API_BASE_URL=http://127.0.0.1:8787/api npm run dev`) may call the API. Nothing else may.
+ */
+function allowLocalOrigins(
+  req: express.Request,
+  res: express.Response,
+  next: express.NextFunction,
+) {
+  const origin = req.headers.origin;
+  if (origin && LOCAL_ORIGIN.test(origin)) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Vary', 'Origin');
+    res.setHeader('Access-Control-Expose-Headers', 'ETag, Idempotent-Replayed, WWW-Authenticate');
+    if (req.method === 'OPTIONS') {
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE');
+      res.setHeader(
+        'Access-Control-Allow-Headers',
+        'Authorization, Content-Type, If-Match, Idempotency-Key',
+      );
+      res.setHeader('Access-Control-Max-Age', '600');
+      res.status(204).end();
+      return;
+    }
+  }
+  next();
 }
 
 /**

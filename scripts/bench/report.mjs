@@ -8,7 +8,7 @@ const ms = (value) => `${Math.round(value)} ms`;
  * Each part is { value } or { error }; a part that failed leaves its barred figures "NOT met".
  * Each figure: id, label, value (a number, or null if its part failed), text, bar, met.
  */
-export function buildFigures({ bundle, lighthouse, large, budgets }) {
+export function buildFigures({ bundle, lighthouse, large, api, budgets }) {
   const figures = [];
   const add = (part, id, label, bar, pick) => {
     if (part.error) {
@@ -106,6 +106,23 @@ export function buildFigures({ bundle, lighthouse, large, budgets }) {
     loadMs,
     ms(loadMs),
   ]);
+  add(
+    api,
+    'api.errors',
+    `npm run api (large): GET /api/users?search= from ${api.value?.connections ?? 50} connections, errors`,
+    atMost(0, '0'),
+    (a) => [a.errors, `${a.errors} of ${a.requests} requests`],
+  );
+  add(
+    api,
+    'api.p99Ms',
+    '… latency p99 (p50, p95, max)',
+    { text: `aim ≤ ${budgets.apiP99AimMs} ms` },
+    (a) => [
+      a.p99Ms,
+      `${ms(a.p99Ms)} (p50 ${ms(a.p50Ms)}, p95 ${ms(a.p95Ms)}, max ${ms(a.maxMs)}; ${a.requestsPerSecond} requests/s)`,
+    ],
+  );
   return figures;
 }
 

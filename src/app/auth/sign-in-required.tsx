@@ -18,6 +18,14 @@ const useStyles = makeStyles({
 });
 
 /**
+ * What an `Authorization: Bearer` header can carry (RFC 6750 §2.1, b64token). A token pasted with
+ * anything else (a space, a zero-width space, an emoji) can't be sent at all: fetch refuses a
+ * header with characters outside ISO-8859-1, every request would fail as if the network were
+ * down, and the tab would be left with no sign-in screen to correct it.
+ */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+/**
  * Shown instead of the page when the API answers 401: the caller isn't signed in, or the token
  * isn't valid. A build without an OIDC client signs in with an access token, for this tab.
  */
@@ -33,6 +41,12 @@ export function SignInRequired() {
     event.preventDefault();
     if (token.trim() === '') {
       setProblem('Enter an access token.');
+      return;
+    }
+    if (!BEARER_TOKEN.test(token.trim())) {
+      setProblem(
+        "This isn't an access token: a token has only letters, digits and - . _ ~ + / (and = at the end), no spaces or other characters. Paste the token alone.",
+      );
       return;
     }
     tabTokenProvider.signIn(token);

@@ -1,12 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
 import { MOCK_MODE } from '../../api/config';
 import { SignInRequired } from '../auth/sign-in-required';
 import { SignedInUser } from '../auth/signed-in-user';
 import { useUnauthorized } from '../../api/auth/unauthorized';
 import { ErrorBoundary } from '../error-boundary';
 import { DeferredFocusManager } from './deferred-focus-manager';
+import { HeaderControlsSlot } from './header-controls';
 import { Navigation } from './navigation';
 
 const useStyles = makeStyles({
@@ -66,13 +66,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** Mock mode only: the header's test hooks. A build without the mock drops them at build time. */
-const MockHeaderControls = __MOCK_MODE__
-  ? lazy(() =>
-      import('../mock-mode/mock-header-controls').then((m) => ({ default: m.MockHeaderControls })),
-    )
-  : null;
-
 export function AppShell() {
   const styles = useStyles();
   const unauthorized = useUnauthorized();
@@ -84,13 +77,10 @@ export function AppShell() {
       <header className={styles.header}>
         <p className={styles.title}>Audio Conferencing admin center</p>
         <span className={styles.tenant}>contoso.com{MOCK_MODE ? ' · mock tenant' : ''}</span>
-        {MockHeaderControls ? (
-          <Suspense fallback={null}>
-            <MockHeaderControls buttonClassName={styles.headerButton} />
-          </Suspense>
-        ) : (
+        {/* Mock mode: Network conditions, Signed in as, Reset demo data; else who is signed in. */}
+        <HeaderControlsSlot buttonClassName={styles.headerButton}>
           <SignedInUser buttonClassName={styles.headerButton} />
-        )}
+        </HeaderControlsSlot>
       </header>
       <Navigation />
       <DeferredFocusManager />
