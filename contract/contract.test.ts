@@ -10,7 +10,14 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { call, conformingSuccesses, json, ok, tokens } from './api';
 import { badRequests, WRITE_CASES } from './invalid-inputs';
 import { operations } from './openapi';
-import { activeUsers, isMockServer, observableState, resetMock, userDetail } from './tenant';
+import {
+  activeUsers,
+  editForm,
+  isMockServer,
+  observableState,
+  resetMock,
+  userDetail,
+} from './tenant';
 import { expectConforms, VALID_REQUESTS } from './valid-requests';
 
 const SEED = Number(process.env.CONTRACT_SEED ?? 20261201);
@@ -110,15 +117,7 @@ describe('concurrent writes keep the rules (A4)', () => {
         call('updateAudioConferencing', {
           params: { userId: user.id },
           headers: { 'If-Match': user.etag },
-          body: {
-            enabled: true,
-            provider: 'Microsoft',
-            thirdPartyProviderName: null,
-            tollNumber: null,
-            tollFreeNumber: null,
-            allowUnauthenticatedStart: i % 2 === 0,
-            dialOut,
-          },
+          body: editForm(user, { allowUnauthenticatedStart: i % 2 === 0, dialOut }),
         }),
       ),
     );

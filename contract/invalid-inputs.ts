@@ -5,10 +5,17 @@
  * `{code, message}` that the contract documents, never a 5xx, and change nothing.
  */
 import fc from 'fast-check';
-import type { CallOptions } from './api';
-import { tokens } from './api';
+import { ok, tokens, type CallOptions } from './api';
 import { bodySchemaOf, operation, resolveSchema } from './openapi';
-import { activeUser, activeUsers, userDetail, usersWhere } from './tenant';
+import {
+  activeUser,
+  activeUsers,
+  bridgeUpdate,
+  editForm,
+  lockableUser,
+  lockedUser,
+  userDetail,
+} from './tenant';
 
 type Json = Record<string, unknown>;
 
@@ -285,17 +292,7 @@ export const WRITE_CASES: WriteCase[] = [
     operationId: 'updateAudioConferencing',
     prepare: async () => {
       const { user, valid } = await userRequest(1);
-      const a = user.audioConferencing;
-      const body = {
-        enabled: true,
-        provider: 'Microsoft',
-        thirdPartyProviderName: null,
-        tollNumber: a.tollNumber ?? null,
-        tollFreeNumber: a.tollFreeNumber ?? null,
-        allowUnauthenticatedStart: !a.allowUnauthenticatedStart,
-        dialOut: 'DomesticOnly',
-      };
-      const request = { ...valid, body };
+      const request = { ...valid, body: editForm(user) };
       return {
         valid: request,
         watch: [user.id],
@@ -330,9 +327,7 @@ export const WRITE_CASES: WriteCase[] = [
     prepare: async () => {
       const { user, valid } = await userRequest(3);
       const other = await activeUser(4);
-      const { conferenceIdLength } = (await import('./api')).json<{ conferenceIdLength: number }>(
-        await (await import('./api')).call('getBridgeSettings'),
-      );
+      const { conferenceIdLength } = await ok<{ conferenceIdLength: number }>('getBridgeSettings');
       const request = { ...valid, body: { conferenceId: '1234567' } };
       const idOf = (conferenceId: string, why: string) =>
         withBody(request, () => ({ conferenceId }), why);
@@ -414,13 +409,7 @@ export const WRITE_CASES: WriteCase[] = [
   {
     operationId: 'lockPin',
     prepare: async () => {
-      const [candidate] = await usersWhere(
-        'pinSet:eq:true',
-        'pinLocked:eq:false',
-        'provider:eq:Microsoft',
-        'audioConferencing:eq:true',
-      );
-      const user = await userDetail(candidate!.id);
+      const user = await lockableUser();
       return {
         valid: { params: { userId: user.id }, headers: { 'If-Match': user.etag } },
         watch: [user.id],
@@ -432,8 +421,7 @@ export const WRITE_CASES: WriteCase[] = [
   {
     operationId: 'unlockPin',
     prepare: async () => {
-      const [locked] = await usersWhere('pinLocked:eq:true');
-      const user = await userDetail(locked!.id);
+      const user = await lockedUser();
       return {
         valid: { params: { userId: user.id }, headers: { 'If-Match': user.etag } },
         watch: [user.id],
@@ -445,9 +433,7 @@ export const WRITE_CASES: WriteCase[] = [
   {
     operationId: 'resetMyPin',
     prepare: async () => {
-      const me = await (
-        await import('./api')
-      ).ok<{ userId: string }>('getMe', { token: tokens.user });
+      const me = await ok<{ userId: string }>('getMe', { token: tokens.user });
       return {
         valid: { token: tokens.user },
         watch: [me.userId],
@@ -521,12 +507,7 @@ export const WRITE_CASES: WriteCase[] = [
   {
     operationId: 'updateBridgeSettings',
     prepare: async () => {
-      const {
-        serviceNumbers: _n,
-        conferenceIdLength: _l,
-        ...settings
-      } = await (await import('./api')).ok<Record<string, unknown>>('getBridgeSettings');
-      const valid = { body: { ...settings, pinLength: 7 } };
+      const valid = { body: { ...(await bridgeUpdate()), pinLength: 7 } };
       return {
         valid,
         watch: [],

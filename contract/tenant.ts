@@ -67,7 +67,12 @@ export interface UserDetail {
   etag: string;
   displayName: string;
   site: string;
-  audioConferencing: Record<string, unknown> & { conferenceId: string | null };
+  audioConferencing: Record<string, unknown> & {
+    conferenceId: string | null;
+    tollNumber?: string | null;
+    tollFreeNumber?: string | null;
+    allowUnauthenticatedStart?: boolean;
+  };
   pin: { isSet: boolean; isLocked: boolean; lastChangedAt: string | null };
 }
 
@@ -90,4 +95,46 @@ export async function observableState(userIds: readonly string[], mock: boolean)
     mock ? ok('getNetworkConditions', { token: null }) : null,
   ]);
   return JSON.stringify({ users, bridge, policies, emails, meetings, faults });
+}
+
+/** The Edit form of a user as it is, but with `changes`: a valid `updateAudioConferencing` body. */
+export function editForm(user: UserDetail, changes: Record<string, unknown> = {}) {
+  const a = user.audioConferencing;
+  return {
+    enabled: true,
+    provider: 'Microsoft',
+    thirdPartyProviderName: null,
+    tollNumber: a.tollNumber ?? null,
+    tollFreeNumber: a.tollFreeNumber ?? null,
+    allowUnauthenticatedStart: !a.allowUnauthenticatedStart,
+    dialOut: 'DomesticOnly',
+    ...changes,
+  };
+}
+
+/** A user whose PIN is set and can be locked. */
+export async function lockableUser(): Promise<UserDetail> {
+  const [user] = await usersWhere(
+    'pinSet:eq:true',
+    'pinLocked:eq:false',
+    'provider:eq:Microsoft',
+    'audioConferencing:eq:true',
+  );
+  return userDetail(user!.id);
+}
+
+/** A user whose PIN is locked. */
+export async function lockedUser(): Promise<UserDetail> {
+  const [user] = await usersWhere('pinLocked:eq:true');
+  return userDetail(user!.id);
+}
+
+/** The bridge settings as they are, as `updateBridgeSettings` takes them (no read-only fields). */
+export async function bridgeUpdate(): Promise<Record<string, unknown>> {
+  const {
+    serviceNumbers: _numbers,
+    conferenceIdLength: _length,
+    ...settings
+  } = await ok<Record<string, unknown>>('getBridgeSettings');
+  return settings;
 }

@@ -5,7 +5,16 @@
 import { expect } from 'vitest';
 import { call, json, ok, tokens, type Answer } from './api';
 import { document } from './openapi';
-import { activeUser, activeUsers, userDetail, usersWhere } from './tenant';
+import {
+  activeUser,
+  activeUsers,
+  bridgeUpdate,
+  editForm,
+  lockableUser,
+  lockedUser,
+  userDetail,
+  usersWhere,
+} from './tenant';
 
 export function expectConforms(answer: Answer, status = 200): void {
   expect(answer.problems, `${answer.request} → ${answer.status}`).toEqual([]);
@@ -91,19 +100,10 @@ export const VALID_REQUESTS: ValidRequests[] = [
     operationId: 'updateAudioConferencing',
     run: async () => {
       const user = await userDetail((await activeUser(1)).id);
-      const { audioConferencing: a } = user;
       await conforms('updateAudioConferencing', {
         params: { userId: user.id },
         headers: { 'If-Match': user.etag, 'Idempotency-Key': crypto.randomUUID() },
-        body: {
-          enabled: true,
-          provider: 'Microsoft',
-          thirdPartyProviderName: null,
-          tollNumber: a.tollNumber ?? null,
-          tollFreeNumber: a.tollFreeNumber ?? null,
-          allowUnauthenticatedStart: !a.allowUnauthenticatedStart,
-          dialOut: 'DomesticOnly',
-        },
+        body: editForm(user),
       });
     },
   },
@@ -169,16 +169,7 @@ export const VALID_REQUESTS: ValidRequests[] = [
   {
     operationId: 'lockPin',
     run: async () => {
-      const user = await userDetail(
-        (
-          await usersWhere(
-            'pinSet:eq:true',
-            'pinLocked:eq:false',
-            'provider:eq:Microsoft',
-            'audioConferencing:eq:true',
-          )
-        )[0]!.id,
-      );
+      const user = await lockableUser();
       await conforms('lockPin', {
         params: { userId: user.id },
         headers: { 'If-Match': user.etag },
@@ -188,8 +179,7 @@ export const VALID_REQUESTS: ValidRequests[] = [
   {
     operationId: 'unlockPin',
     run: async () => {
-      const [locked] = await usersWhere('pinLocked:eq:true');
-      const user = await userDetail(locked!.id);
+      const user = await lockedUser();
       const answer = await conforms('unlockPin', {
         params: { userId: user.id },
         headers: { 'If-Match': user.etag },
@@ -251,12 +241,7 @@ export const VALID_REQUESTS: ValidRequests[] = [
   {
     operationId: 'updateBridgeSettings',
     run: async () => {
-      const {
-        serviceNumbers: _numbers,
-        conferenceIdLength: _length,
-        ...settings
-      } = await ok<Record<string, unknown>>('getBridgeSettings');
-      await conforms('updateBridgeSettings', { body: { ...settings, pinLength: 6 } });
+      await conforms('updateBridgeSettings', { body: { ...(await bridgeUpdate()), pinLength: 6 } });
     },
   },
   {

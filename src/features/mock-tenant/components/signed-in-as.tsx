@@ -10,6 +10,7 @@ import {
   DEMO_USER_TOKEN_PREFIX,
   demoUserToken,
 } from '../../../api/contract/mock';
+import type { Me } from '../../../api/contract/me';
 import { useMe } from '../../../api/get-me';
 import { mockKeys } from '../../../api/query-keys';
 import { useDemoTokens } from '../api/demo-tokens';
@@ -36,10 +37,6 @@ const useStyles = makeStyles({
 /** The self-service page acts for a user, not for an admin. */
 const SELF_SERVICE_PATH = '/me/pin';
 
-function roleOfToken(token: string): AdminRole | undefined {
-  return ADMIN_ROLES.find((role) => DEMO_ADMIN_TOKENS[role] === token);
-}
-
 /**
  * Mock mode: "Signed in as" chooses the demo token this tab's requests carry — an admin role's
  * (A1), or, on the self-service page, a user's (P7). Chosen per tab, as signing in is.
@@ -63,46 +60,10 @@ export function SignedInAs() {
     });
   };
 
-  if (!selfService) {
-    const role = roleOfToken(tabTokens.admin ?? DEFAULT_ADMIN_TOKEN);
-    return (
-      <div className={styles.root}>
-        <label htmlFor={id} className={styles.label}>
-          Signed in as
-        </label>
-        <select
-          id={id}
-          className={styles.select}
-          value={role ?? ''}
-          title={me.data && role ? `${me.data.displayName}, ${ROLE_LABEL[role]}` : undefined}
-          onChange={(event) => choose(DEMO_ADMIN_TOKENS[event.target.value as AdminRole])}
-        >
-          {role ? null : (
-            <option value="" disabled>
-              Unknown: choose again
-            </option>
-          )}
-          {ADMIN_ROLES.map((option) => (
-            <option key={option} value={option}>
-              {ROLE_LABEL[option]}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
-  }
-
-  const chosenId = tabTokens.selfService?.startsWith(DEMO_USER_TOKEN_PREFIX)
-    ? tabTokens.selfService.slice(DEMO_USER_TOKEN_PREFIX.length)
-    : undefined;
-  const signedIn = me.data?.userId
-    ? { userId: me.data.userId, displayName: me.data.displayName }
-    : null;
-  const userId = chosenId ?? signedIn?.userId;
-  const users = listing.data?.users ?? [];
-  const choices =
-    signedIn && !users.some((u) => u.userId === signedIn.userId) ? [signedIn, ...users] : users;
-  const known = userId !== undefined && choices.some((u) => u.userId === userId);
+  const choice = selfService
+    ? selfServiceChoice(tabTokens.selfService, me.data, listing.data?.users ?? [])
+    : adminChoice(tabTokens.admin ?? DEFAULT_ADMIN_TOKEN, me.data?.displayName);
+  const known = choice.options.some((option) => option.value === choice.value);
   return (
     <div className={styles.root}>
       <label htmlFor={id} className={styles.label}>
@@ -111,21 +72,59 @@ export function SignedInAs() {
       <select
         id={id}
         className={styles.select}
-        value={known ? userId : ''}
-        title={signedIn ? `${signedIn.displayName}, a user` : undefined}
-        onChange={(event) => choose(demoUserToken(event.target.value))}
+        value={known ? choice.value : ''}
+        title={choice.title}
+        onChange={(event) => choose(choice.tokenOf(event.target.value))}
       >
         {known ? null : (
           <option value="" disabled>
-            {me.isError || listing.isError ? 'Unknown: choose again' : 'Loading…'}
+            {selfService && !me.isError && !listing.isError ? 'Loading…' : 'Unknown: choose again'}
           </option>
         )}
-        {choices.map((user) => (
-          <option key={user.userId} value={user.userId}>
-            {user.displayName}
+        {choice.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>
     </div>
   );
+}
+
+interface Choice {
+  value: string | undefined;
+  title: string | undefined;
+  options: { value: string; label: string }[];
+  tokenOf: (value: string) => string;
+}
+
+/** On the admin pages: the three roles, by the tab's admin token. */
+function adminChoice(token: string, displayName: string | undefined): Choice {
+  const role = ADMIN_ROLES.find((option) => DEMO_ADMIN_TOKENS[option] === token);
+  return {
+    value: role,
+    title: displayName && role ? `${displayName}, ${ROLE_LABEL[role]}` : undefined,
+    options: ADMIN_ROLES.map((option) => ({ value: option, label: ROLE_LABEL[option] })),
+    tokenOf: (value) => DEMO_ADMIN_TOKENS[value as AdminRole],
+  };
+}
+
+/** On the self-service page: the first users by name, and the one signed in. */
+function selfServiceChoice(
+  token: string | undefined,
+  me: Me | undefined,
+  users: readonly { userId: string; displayName: string }[],
+): Choice {
+  const chosenId = token?.startsWith(DEMO_USER_TOKEN_PREFIX)
+    ? token.slice(DEMO_USER_TOKEN_PREFIX.length)
+    : undefined;
+  const signedIn = me?.userId ? { userId: me.userId, displayName: me.displayName } : null;
+  const choices =
+    signedIn && !users.some((u) => u.userId === signedIn.userId) ? [signedIn, ...users] : users;
+  return {
+    value: chosenId ?? signedIn?.userId,
+    title: signedIn ? `${signedIn.displayName}, a user` : undefined,
+    options: choices.map((user) => ({ value: user.userId, label: user.displayName })),
+    tokenOf: demoUserToken,
+  };
 }
