@@ -47,6 +47,7 @@ export function createApiServer(options: ApiServerOptions = {}) {
       });
   });
   if (options.appDir) serveApp(app, options.appDir);
+  app.use(answerFailuresAsJson);
   return { app, store, faults };
 }
 
@@ -98,6 +99,24 @@ function dropConnectionOnNetworkError(
     return (writeHead as (...args: unknown[]) => express.Response).call(this, status, ...rest);
   } as typeof res.writeHead;
   next();
+}
+
+/** What no handler answered because it failed: the contract's error body, never a stack trace. */
+function answerFailuresAsJson(
+  error: unknown,
+  req: express.Request,
+  res: express.Response,
+  _next: express.NextFunction,
+) {
+  console.error(`${req.method} ${req.path} failed:`, error);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.status(500).setHeader('Cache-Control', 'no-store').json({
+    code: 'server_error',
+    message: 'The server failed. What you asked may not have been done: check, then try again.',
+  });
 }
 
 /** The production build: files as they are, every other path the app's index.html with a CSP. */

@@ -192,7 +192,15 @@ export function createRouter(options: RouterOptions) {
           message: 'The server had a problem and did nothing. Try again.',
         });
       }
-      const answer = await handle(request, params as PathParamsOf<R>);
+      const answer = await handle(request, params as PathParamsOf<R>).catch((error: unknown) => {
+        // A bug, not a refusal: the contract's error body, never a stack trace.
+        console.error(`${route.operationId} failed:`, error);
+        return errorResponse(500, {
+          code: 'server_error',
+          message:
+            'The server failed. What you asked may not have been done: check, then try again.',
+        });
+      });
       if (route.cache && answer.ok && !answer.headers.has('Cache-Control')) {
         answer.headers.set('Cache-Control', route.cache);
       }
