@@ -4,13 +4,12 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import mockOnly from './config/mock-only.json' with { type: 'json' };
 
-/** The features that exist only with the mock (see config/mock-boundary.ts). */
-const MOCK_ONLY_FEATURES = [
-  './src/features/emails',
-  './src/features/dial-in',
-  './src/features/mock-tenant',
-];
+/** The features that exist only with the mock (config/mock-only.json). */
+const MOCK_ONLY_FEATURES = mockOnly.paths
+  .filter((entry) => entry.startsWith('src/features/'))
+  .map((entry) => `./${entry.replace(/\/$/, '')}`);
 
 export default tseslint.config(
   {

@@ -35,6 +35,30 @@ export const SECURITY_HEADERS = {
 } as const;
 
 /**
+ * An HTML page of the app as it is served: the build's index.html with this response's own
+ * nonce, and the headers that go with it. Both hosts of the production build use it: the preview
+ * and `npm start`.
+ */
+export function pageResponse(html: string): { headers: Record<string, string>; body: string } {
+  const nonce = randomBytes(18).toString('base64');
+  return {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': contentSecurityPolicy(nonce),
+      // The nonce is for this response only: it must not be served again from a cache.
+      'Cache-Control': 'no-store',
+      ...SECURITY_HEADERS,
+    },
+    body: html.replaceAll(NONCE_PLACEHOLDER, nonce),
+  };
+}
+
+/** Whether a path is a page of the app (index.html) rather than one of the build's files. */
+export function isPagePath(pathname: string): boolean {
+  return !path.extname(pathname) || pathname === '/index.html';
+}
+
+/**
  * The production preview serves every page with a Content-Security-Policy and a fresh nonce:
  * the build marks where the nonce goes, and each HTML response gets its own.
  */
@@ -52,16 +76,12 @@ export function contentSecurityPolicyPreview(): Plugin {
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         const { pathname } = new URL(req.url ?? '/', 'http://preview');
         // Files are served as they are; every other path is a route of the app: index.html.
-        if (path.extname(pathname) && pathname !== '/index.html') return next();
+        if (!isPagePath(pathname)) return next();
         readFile(path.join(outDir, 'index.html'), 'utf8').then((html) => {
-          const nonce = randomBytes(18).toString('base64');
+          const page = pageResponse(html);
           res.statusCode = 200;
-          res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
-          // The nonce is for this response only: it must not be served again from a cache.
-          res.setHeader('Cache-Control', 'no-store');
-          for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-          res.end(req.method === 'HEAD' ? undefined : html.replaceAll(NONCE_PLACEHOLDER, nonce));
+          for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
+          res.end(req.method === 'HEAD' ? undefined : page.body);
         }, next);
       });
     },

@@ -1,15 +1,10 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadEnv, type Plugin } from 'vite';
+import mockOnly from './mock-only.json' with { type: 'json' };
 
-/** What exists only with the mock: the mock server and the UI that drives it. */
-const MOCK_ONLY = [
-  'mocks/',
-  'src/app/mock-mode/',
-  'src/features/emails/',
-  'src/features/dial-in/',
-  'src/features/mock-tenant/',
-];
+/** What exists only with the mock (config/mock-only.json). */
+export const MOCK_ONLY: readonly string[] = mockOnly.paths;
 
 /**
  * One boundary for mock-only code. `__MOCK_MODE__` is written into every expression that asks,

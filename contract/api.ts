@@ -21,6 +21,8 @@ export const tokens = {
 
 export interface CallOptions {
   params?: Record<string, string>;
+  /** Path parameters put into the path as they are, not encoded (to send a broken escape). */
+  rawParams?: Record<string, string>;
   query?: Record<string, string | readonly string[]>;
   /** A JSON body; `rawBody` sends text as it is (to send something that isn't JSON). */
   body?: unknown;
@@ -46,6 +48,8 @@ export const conformingSuccesses = new Set<string>();
 export async function call(operationId: string, options: CallOptions = {}): Promise<Answer> {
   const op = operation(operationId);
   const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const rawValue = options.rawParams?.[name];
+    if (rawValue !== undefined) return rawValue;
     const value = options.params?.[name];
     if (value === undefined) throw new Error(`${operationId}: no value for {${name}}`);
     return encodeURIComponent(value);

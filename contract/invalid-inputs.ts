@@ -224,11 +224,25 @@ export function badRequests(
         })),
       );
     }
+    const pathParams = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+    if (pathParams.length > 0) {
+      more.push(
+        fc
+          .tuple(
+            fc.constantFrom(...pathParams),
+            fc.constantFrom('%E2%82', '%ZZ', '%', 'a%2', '%C0%AF'),
+          )
+          .map(([name, broken]) => ({
+            why: `a broken escape in {${name}}: ${broken}`,
+            options: { ...valid, rawParams: { [name]: broken } },
+          })),
+      );
+    }
     if (op.parameters.some((p) => p.name === 'If-Match')) {
       more.push(
         fc.stringMatching(/^[A-Za-z0-9-]{1,20}$/).map((tag) => ({
           why: 'a stale If-Match',
-          options: { ...valid, headers: { ...valid.headers, 'If-Match': `W/"${tag}-0"` } },
+          options: { ...valid, headers: { ...valid.headers, 'If-Match': `"${tag}-0"` } },
         })),
       );
     }

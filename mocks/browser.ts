@@ -1,9 +1,9 @@
 import { setupWorker } from 'msw/browser';
 import { API_BASE } from '../src/api/config';
 import {
-  DEMO_ADMIN_TOKENS,
+  DEFAULT_TAB_ADMIN_TOKEN,
+  parseTabTokens,
   TAB_TOKENS_STORAGE_KEY,
-  tabTokensSchema,
 } from '../src/api/contract/mock';
 import { createFaultState, faultsFromSearch } from './faults';
 import { queryUserPositions } from './domain/user-query';
@@ -18,14 +18,8 @@ const FAULTS_KEY = 'acac.mock.faults';
  * until another is chosen.
  */
 function tabAdminToken(): string {
-  let saved: unknown = null;
-  try {
-    saved = JSON.parse(window.sessionStorage.getItem(TAB_TOKENS_STORAGE_KEY) ?? 'null');
-  } catch {
-    // A damaged entry signs in as the default, as a fresh tab does.
-  }
-  const parsed = tabTokensSchema.safeParse(saved);
-  return (parsed.success && parsed.data.admin) || DEMO_ADMIN_TOKENS.TeamsAdministrator;
+  const tokens = parseTabTokens(window.sessionStorage.getItem(TAB_TOKENS_STORAGE_KEY));
+  return tokens.admin ?? DEFAULT_TAB_ADMIN_TOKEN;
 }
 
 /** Starts the mock server in the browser (mock mode only; loaded with a dynamic import). */

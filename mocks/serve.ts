@@ -15,18 +15,27 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: process.env.PORT ?? '8787' },
-    host: { type: 'string', default: '127.0.0.1' },
-    scenario: { type: 'string', default: 'default' },
-    seed: { type: 'string' },
-    latency: { type: 'string', default: '0' },
-    app: { type: 'string' },
-    help: { type: 'boolean', default: false },
-  },
-  strict: true,
-});
+/** Loopback only: the demo tokens and the test hooks are for this machine. */
+const HOST = '127.0.0.1';
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: process.env.PORT ?? '8787' },
+        scenario: { type: 'string', default: 'default' },
+        seed: { type: 'string' },
+        latency: { type: 'string', default: '0' },
+        app: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+const values = options();
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
@@ -48,9 +57,9 @@ const { app } = createApiServer({
   latencyMs,
   appDir: values.app ?? null,
 });
-const server = app.listen(port, values.host, () => {
+const server = app.listen(port, HOST, () => {
   const address = server.address();
-  const origin = `http://${values.host}:${typeof address === 'object' && address ? address.port : port}`;
+  const origin = `http://${HOST}:${typeof address === 'object' && address ? address.port : port}`;
   console.log(
     [
       `Audio Conferencing API (mock, scenario ${values.scenario}${seed === undefined ? '' : `, seed ${seed}`}, latency ${latencyMs} ms) ready in ${Date.now() - started} ms`,
@@ -63,6 +72,14 @@ const server = app.listen(port, values.host, () => {
       .join('\n'),
   );
 });
+
+server.on('error', (error: NodeJS.ErrnoException) =>
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is in use: stop what listens there, or choose another with --port.`
+      : error.message,
+  ),
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));

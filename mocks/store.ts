@@ -33,6 +33,8 @@ export interface MockStore {
   batch<T>(work: () => Promise<T>): Promise<T>;
   /** "Reset demo data": back to the seed. */
   reset(): void;
+  /** Runs `listener` after every reset (what was kept for the old tenant is forgotten). */
+  onReset(listener: () => void): void;
 }
 
 /**
@@ -59,9 +61,13 @@ export function createMockStore(options: {
   let seenRaw: string | null = null;
   let batches = 0;
   let unsaved = false;
+  const resetListeners: (() => void)[] = [];
 
   function persist(current: Tenant) {
-    if (!persistent) return;
+    if (!persistent) {
+      unsaved = false;
+      return;
+    }
     seenRaw = JSON.stringify(snapshotOf(current));
     storage.setItem(stateKey(scenario), seenRaw);
     unsaved = false;
@@ -111,6 +117,8 @@ export function createMockStore(options: {
       tenant = null;
       seenRaw = null;
       unsaved = false;
+      resetListeners.forEach((listener) => listener());
     },
+    onReset: (listener) => void resetListeners.push(listener),
   };
 }

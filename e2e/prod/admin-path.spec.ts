@@ -68,6 +68,9 @@ test.describe('Production build: the admin signs in and manages Amos Marble', ()
     );
 
     // A reload keeps the tab signed in.
+    await page.reload();
+    await expect(header(page)).toContainText('Adele Vance (Teams Administrator)');
+    await expect(signInScreen(page)).toHaveCount(0);
     const panel = await openUserIn(page, AMOS);
     const userId = userIdFromUrl(page);
     const oldId = await conferenceIdOf(panel);

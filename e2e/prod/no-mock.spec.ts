@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import mockOnly from '../../config/mock-only.json' with { type: 'json' };
 import { expect, test } from '../fixtures';
 import { bearer, resetTenant, TOKENS } from './prod';
 
@@ -21,17 +22,12 @@ const MOCK_MARKERS = [
 ] as const;
 
 /**
- * Where the mock's code lives (config/mock-boundary.ts: MOCK_ONLY), with the MSW worker and the
- * package that registers it, and the mock-mode-only cache probe of the query client. Every
- * marker must occur in them: a marker nothing could ever put into a build would prove nothing.
+ * Where the mock's code lives (config/mock-only.json), with the MSW worker and the package that
+ * registers it, and the mock-mode-only cache probe of the query client. Every marker must occur
+ * in them: a marker nothing could ever put into a build would prove nothing.
  */
 const MOCK_SOURCES = [
-  'mocks',
-  'src/app/mock-mode',
-  'src/features/emails',
-  'src/features/dial-in',
-  'src/features/mock-tenant',
-  'src/api/contract/mock.ts',
+  ...mockOnly.paths.map((entry) => entry.replace(/\/$/, '')),
   'src/app/query-client.ts',
   'public/mockServiceWorker.js',
 ];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createIdempotencyStore, fingerprintOf, KEY_LIFETIME_MS } from './idempotency';
 
-const RESET = fingerprintOf('post', '/api/users/u1/conference-id/reset', '{}');
-const OTHER = fingerprintOf('post', '/api/users/u2/conference-id/reset', '{}');
+const SALT = 'test-salt';
+const RESET = fingerprintOf(SALT, 'post', '/api/users/u1/conference-id/reset', '{}');
+const OTHER = fingerprintOf(SALT, 'post', '/api/users/u2/conference-id/reset', '{}');
 const ADELE = 'admin:TeamsAdministrator';
 
 describe('A4 idempotency keys', () => {
@@ -74,6 +75,14 @@ describe('A4 idempotency keys', () => {
     expect(store.begin('k1', ADELE, RESET, 3).kind).toBe('replay');
   });
 
+  it('A4: after Reset demo data every key is forgotten', () => {
+    const store = createIdempotencyStore();
+    const first = store.begin('k1', ADELE, RESET, 0);
+    if (first.kind === 'run') first.finish({ status: 200, body: {} });
+    store.clear();
+    expect(store.begin('k1', ADELE, RESET, 1).kind).toBe('run');
+  });
+
   it('A4: an empty or over-long key is refused with 400', () => {
     const store = createIdempotencyStore();
     expect(store.begin('', ADELE, RESET, 0)).toMatchObject({ kind: 'refuse', status: 400 });
@@ -86,12 +95,26 @@ describe('A4 idempotency keys', () => {
 });
 
 describe('A3: the fingerprint of a request', () => {
+  it('depends on the salt: without it, no PIN can be tried against it', () => {
+    const body = '{"pin":"9081726354"}';
+    expect(fingerprintOf('one', 'post', '/p', body)).not.toBe(
+      fingerprintOf('two', 'post', '/p', body),
+    );
+  });
+
   it('keeps no body: a specific PIN in it is not stored', () => {
-    const fingerprint = fingerprintOf('post', '/api/users/u1/pin/reset', '{"pin":"9081726354"}');
+    const fingerprint = fingerprintOf(
+      SALT,
+      'post',
+      '/api/users/u1/pin/reset',
+      '{"pin":"9081726354"}',
+    );
     expect(fingerprint).not.toContain('9081726354');
-    expect(fingerprint).not.toBe(fingerprintOf('post', '/api/users/u1/pin/reset', '{"pin":"1"}'));
+    expect(fingerprint).not.toBe(
+      fingerprintOf(SALT, 'post', '/api/users/u1/pin/reset', '{"pin":"1"}'),
+    );
     expect(fingerprint).toBe(
-      fingerprintOf('POST', '/api/users/u1/pin/reset', '{"pin":"9081726354"}'),
+      fingerprintOf(SALT, 'POST', '/api/users/u1/pin/reset', '{"pin":"9081726354"}'),
     );
   });
 });

@@ -28,11 +28,14 @@ export type IdempotencyDecision =
 export interface IdempotencyStore {
   /** `scope` keeps callers apart: one caller's key never answers another's request. */
   begin(key: string, scope: string, fingerprint: string, now: number): IdempotencyDecision;
+  /** Forgets every key: the tenant they were answered for is gone (Reset demo data). */
+  clear(): void;
 }
 
 export function createIdempotencyStore(): IdempotencyStore {
   const records = new Map<string, KeyRecord>();
   return {
+    clear: () => records.clear(),
     begin(key, scope, fingerprint, now) {
       if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
         return {
@@ -86,8 +89,11 @@ export function createIdempotencyStore(): IdempotencyStore {
   };
 }
 
-/** What makes two requests "the same": method, path and body. */
-export function fingerprintOf(method: string, path: string, body: string): string {
-  // A hash: a body may hold a PIN (Enter a specific PIN), and a PIN is kept nowhere (A3).
-  return sha256Hex(`${method.toUpperCase()} ${path}\n${body}`);
+/**
+ * What makes two requests "the same": method, path and body. A salted hash: a body may hold a
+ * PIN (Enter a specific PIN), and a PIN is kept nowhere (A3), not even as a hash that the few
+ * possible PINs could be tried against without the salt, which never leaves the process.
+ */
+export function fingerprintOf(salt: string, method: string, path: string, body: string): string {
+  return sha256Hex(`${salt}\n${method.toUpperCase()} ${path}\n${body}`);
 }

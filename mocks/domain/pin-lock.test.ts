@@ -161,7 +161,7 @@ describe('P5 an admin unlocks a PIN', () => {
 
   it('P5: unlockPin with a stale If-Match is refused (precondition_failed), and nothing changes', () => {
     const diego = userByName(tenant, DIEGO);
-    const stale = `W/"${diego.id}-${diego.version - 1}"`;
+    const stale = `"${diego.id}-${diego.version - 1}"`;
     const before = stateOf(tenant);
 
     const refusal = expectRefusal(unlockPin(tenant, diego.id, stale));

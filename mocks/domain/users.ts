@@ -10,8 +10,9 @@ export function findUser(tenant: Tenant, userId: string): Result<UserRecord> {
   return user ? ok(user) : refuse('not_found', "This user doesn't exist or was removed.");
 }
 
+/** A strong ETag: `If-Match` compares strongly (RFC 9110 §13.1.1), so a weak one never matches. */
 export function etagOf(user: UserRecord): string {
-  return `W/"${user.id}-${user.version}"`;
+  return `"${user.id}-${user.version}"`;
 }
 
 export function toSummary(user: UserRecord): UserSummary {

@@ -7,6 +7,7 @@ import {
   type StoredAnswer,
 } from '../domain/idempotency';
 import { callerKey, callerRole, type Caller } from '../domain/identity';
+import { randomHex } from '../domain/random';
 import { authorizeCaller } from '../domain/roles';
 import type { Tenant } from '../domain/types';
 import type { MockStore } from '../store';
@@ -22,7 +23,7 @@ interface Target {
  * (what `replayOf` makes of it: it is stored that way), waits (409) or is refused (422, 400).
  * Without a key the route just runs.
  */
-function createIdempotentRunner(keys: IdempotencyStore) {
+function createIdempotentRunner(keys: IdempotencyStore, salt: string) {
   return async function idempotent(
     request: Request,
     scope: string,
@@ -33,7 +34,12 @@ function createIdempotentRunner(keys: IdempotencyStore) {
     if (key === null) return run();
     const body = await request.clone().text();
     const path = new URL(request.url).pathname;
-    const decision = keys.begin(key, scope, fingerprintOf(request.method, path, body), Date.now());
+    const decision = keys.begin(
+      key,
+      scope,
+      fingerprintOf(salt, request.method, path, body),
+      Date.now(),
+    );
     if (decision.kind === 'refuse') {
       return errorResponse(decision.status, {
         code: decision.refusal.code,
@@ -82,8 +88,11 @@ export interface GuardOptions<P> {
  * attempt, under the caller's name) and A4 (an Idempotency-Key runs the change once; keys are
  * the caller's own).
  */
-export function createChangeGuard(store: MockStore, now: () => Date) {
-  const idempotent = createIdempotentRunner(createIdempotencyStore());
+export function createChangeGuard(store: MockStore, now: () => Date, random: () => number) {
+  const keys = createIdempotencyStore();
+  // Keys answered for a tenant that Reset demo data took away would replay what isn't so.
+  store.onReset(() => keys.clear());
+  const idempotent = createIdempotentRunner(keys, randomHex(random, 32));
 
   function audit(entry: Omit<AuditEntry, 'id' | 'at' | 'actor' | 'role'>, caller: Caller) {
     store.write((tenant) =>

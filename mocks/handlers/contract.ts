@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import openapi from '../../openapi.json';
+import openapi from '../../openapi.json' with { type: 'json' };
 import { getOpenApiRoute } from '../../src/api/contract/openapi';
 import type { MockServerParts } from './parts';
 

@@ -2,7 +2,8 @@ import { HttpResponse } from 'msw';
 import { dialInRoute, endMeetingRoute, listMeetingsRoute } from '../../src/api/contract/dial-in';
 import { dialIn, endMeeting, listMeetings } from '../domain/dial-in';
 import type { MockServerParts } from './parts';
-import { noContent } from './http';
+import { refuse } from '../domain/result';
+import { noContent, toResponse } from './http';
 
 /** The simulated bridge (mock only): callers dial in with an ID and maybe a PIN. */
 export function dialInHandlers({ router: { route }, store }: MockServerParts) {
@@ -11,9 +12,10 @@ export function dialInHandlers({ router: { route }, store }: MockServerParts) {
       HttpResponse.json(store.write((tenant) => dialIn(tenant, body.conferenceId, body.pin))),
     ),
     route(listMeetingsRoute, () => HttpResponse.json({ items: listMeetings(store.read()) })),
-    route(endMeetingRoute, ({ params }) => {
-      store.write((tenant) => endMeeting(tenant, params.conferenceId));
-      return noContent();
-    }),
+    route(endMeetingRoute, ({ params }) =>
+      store.write((tenant) => endMeeting(tenant, params.conferenceId))
+        ? noContent()
+        : toResponse(refuse('not_found', 'No meeting with this conference ID is on the bridge.')),
+    ),
   ];
 }

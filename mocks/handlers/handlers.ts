@@ -35,7 +35,7 @@ export function createHandlers({
     faults,
     ctx: { now, random },
     router: createRouter({ basePath, store, faults, random, fallbackToken }),
-    guard: createChangeGuard(store, now),
+    guard: createChangeGuard(store, now, random),
   };
   return [
     ...mockControlHandlers(parts),

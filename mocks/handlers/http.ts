@@ -147,12 +147,14 @@ export function createRouter(options: RouterOptions) {
 
   function authenticate(request: Request): Authentication {
     const header = request.headers.get('Authorization');
+    // RFC 6750: no Bearer credentials at all (none, or another scheme) is a plain challenge; a
+    // Bearer token the server doesn't know is an invalid_token.
     const token =
       header === null
         ? (options.fallbackToken?.() ?? null)
-        : /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+        : (/^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? (/^Bearer\b/i.test(header) ? '' : null));
     if (token === null) return { ok: false, response: unauthorized('missing') };
-    const caller = token === undefined ? null : callerOfToken(store.read(), token);
+    const caller = token === '' ? null : callerOfToken(store.read(), token);
     return caller ? { ok: true, caller } : { ok: false, response: unauthorized('invalid') };
   }
 

@@ -1,46 +1,13 @@
 // `npm run api` under load: GET /api/users?search= from 50 connections at once, against the
 // `large` scenario (100,000 users), bounded in count and time. Latency per request (p50, p95,
 // p99, max), throughput and errors.
-import { spawn } from 'node:child_process';
+import { startApi } from '../start-api.mjs';
 
 const CONNECTIONS = 50;
 const REQUESTS = 5_000;
 const WARM_UP = 250;
 const TIME_LIMIT_MS = 30_000;
 const TOKEN = 'demo-teams-administrator';
-
-/** Starts the mock API on `port` with `scenario`; resolves { url, stop } once it listens. */
-export function startApi({ port, scenario }) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'mocks/serve.ts', '--port', String(port), '--scenario', scenario],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The API didn't start:\n${output}`)), 60_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /API:\s+(http:\/\/\S+\/api)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1], stop });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The API exited (${code}):\n${output}`));
-    });
-  });
-}
 
 /** Search terms that find people: the starts of the names on the first pages, and none at all. */
 async function searchTerms(url) {

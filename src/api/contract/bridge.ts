@@ -11,7 +11,7 @@ export const serviceNumberSchema = z.object({
 export type ServiceNumber = z.infer<typeof serviceNumberSchema>;
 
 export const bridgeSettingsSchema = z.object({
-  conferenceIdLength: z.int(),
+  conferenceIdLength: z.int().check(z.positive()),
   pinLength: z.int().check(z.minimum(4), z.maximum(12)),
   autoSendEmails: z.boolean(),
   entryExitNotifications: z.boolean(),

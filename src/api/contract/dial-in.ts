@@ -65,6 +65,6 @@ export const endMeetingRoute = defineRoute({
   access: 'admin',
   params: { conferenceId: 'The meeting’s conference ID.' },
   response: null,
-  responseDescription: 'The meeting ended (or there was none).',
+  responseDescription: 'The meeting ended: everyone in it and in its lobby left.',
   mockOnly: true,
 });

@@ -61,6 +61,19 @@ export const tabTokensSchema = z.object({
 });
 export type TabTokens = z.infer<typeof tabTokensSchema>;
 
+/** Whom a tab is signed in as until "Signed in as" chooses another. */
+export const DEFAULT_TAB_ADMIN_TOKEN = DEMO_ADMIN_TOKENS.TeamsAdministrator;
+
+/** A tab's stored tokens; a damaged entry is a fresh tab's (none chosen). */
+export function parseTabTokens(raw: string | null): TabTokens {
+  try {
+    const parsed = tabTokensSchema.safeParse(raw ? JSON.parse(raw) : {});
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
 export const resetMockRoute = defineRoute({
   operationId: 'resetDemoData',
   method: 'post',

@@ -114,13 +114,15 @@ export function pathOf<R extends RouteDefinition>(route: R, params: PathParamsOf
 }
 
 /**
- * The refusals a route can answer, from its shape: 400 for a body or query to check (and a bad
- * `Idempotency-Key`), 401 without a valid token, 403 for a caller it isn't for, 404 for an
+ * The refusals a route can answer, from its shape: 400 for a body, query or path parameter to
+ * check (and a bad `Idempotency-Key`), 401 without a valid token, 403 for a caller it isn't for, 404 for an
  * unknown path parameter, 409 and 422 for a repeated `Idempotency-Key`, 412 for a stale `If-Match`.
  */
 export function errorStatuses(route: RouteDefinition): number[] {
   const statuses = new Set<number>(route.refusals ?? []);
-  if (route.body || route.query || route.idempotencyKey) statuses.add(400);
+  if (route.body || route.query || route.idempotencyKey || paramNames(route.path).length > 0) {
+    statuses.add(400);
+  }
   if (route.access !== 'public') statuses.add(401);
   if (route.access === 'admin' || route.access === 'user') statuses.add(403);
   if (paramNames(route.path).length > 0) statuses.add(404);

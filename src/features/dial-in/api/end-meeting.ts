@@ -11,6 +11,7 @@ export function useEndMeeting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: endMeeting,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
+    // Ended, or already gone (404): either way the list shows what the bridge has now.
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: meetingKeys.all }),
   });
 }

@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import type { Audience, TokenProvider } from '../../../api/auth/token-provider';
 import {
-  DEMO_ADMIN_TOKENS,
+  DEFAULT_TAB_ADMIN_TOKEN,
   listDemoTokensRoute,
+  parseTabTokens,
   TAB_TOKENS_STORAGE_KEY,
-  tabTokensSchema,
   type TabTokens,
 } from '../../../api/contract/mock';
 import { request } from '../../../api/http-client';
@@ -15,15 +15,8 @@ let cached: { raw: string | null; tokens: TabTokens } | null = null;
 /** The demo tokens this tab is signed in with ("Signed in as"), per tab, as a sign-in is. */
 function readTabTokens(): TabTokens {
   const raw = window.sessionStorage.getItem(TAB_TOKENS_STORAGE_KEY);
-  if (cached?.raw === raw) return cached.tokens;
-  let value: unknown = {};
-  try {
-    value = raw ? JSON.parse(raw) : {};
-  } catch {
-    // A damaged entry is a fresh tab: signed in as the defaults.
-  }
-  const parsed = tabTokensSchema.safeParse(value);
-  cached = { raw, tokens: parsed.success ? parsed.data : {} };
+  // The same object while nothing changed, as useSyncExternalStore needs.
+  if (cached?.raw !== raw) cached = { raw, tokens: parseTabTokens(raw) };
   return cached.tokens;
 }
 
@@ -40,9 +33,6 @@ export function useTabTokens(): TabTokens {
   }, readTabTokens);
 }
 
-/** The admin a tab is signed in as until "Signed in as" chooses another. */
-export const DEFAULT_ADMIN_TOKEN = DEMO_ADMIN_TOKENS.TeamsAdministrator;
-
 let defaultUserToken: Promise<string | null> | null = null;
 
 /**
@@ -53,7 +43,7 @@ let defaultUserToken: Promise<string | null> | null = null;
 export const mockTokenProvider: TokenProvider = {
   getToken(audience) {
     const tokens = readTabTokens();
-    if (audience === 'admin') return tokens.admin ?? DEFAULT_ADMIN_TOKEN;
+    if (audience === 'admin') return tokens.admin ?? DEFAULT_TAB_ADMIN_TOKEN;
     if (tokens.selfService) return tokens.selfService;
     defaultUserToken ??= request(listDemoTokensRoute, { query: {} }).then(
       (listing) => listing.defaultUser?.token ?? null,

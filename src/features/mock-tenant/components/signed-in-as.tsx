@@ -6,6 +6,7 @@ import type { Audience } from '../../../api/auth/token-provider';
 import { clearUnauthorized } from '../../../api/auth/unauthorized';
 import { ADMIN_ROLES, ROLE_LABEL, type AdminRole } from '../../../api/contract/common';
 import {
+  DEFAULT_TAB_ADMIN_TOKEN,
   DEMO_ADMIN_TOKENS,
   DEMO_USER_TOKEN_PREFIX,
   demoUserToken,
@@ -14,7 +15,7 @@ import type { Me } from '../../../api/contract/me';
 import { useMe } from '../../../api/get-me';
 import { mockKeys } from '../../../api/query-keys';
 import { useDemoTokens } from '../api/demo-tokens';
-import { DEFAULT_ADMIN_TOKEN, setTabToken, useTabTokens } from '../api/tab-tokens';
+import { setTabToken, useTabTokens } from '../api/tab-tokens';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -62,7 +63,7 @@ export function SignedInAs() {
 
   const choice = selfService
     ? selfServiceChoice(tabTokens.selfService, me.data, listing.data?.users ?? [])
-    : adminChoice(tabTokens.admin ?? DEFAULT_ADMIN_TOKEN, me.data?.displayName);
+    : adminChoice(tabTokens.admin ?? DEFAULT_TAB_ADMIN_TOKEN, me.data?.displayName);
   const known = choice.options.some((option) => option.value === choice.value);
   return (
     <div className={styles.root}>
