@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { MOCK_MODE } from '../../api/config';
-import { SignInRequired } from '../auth/sign-in-required';
 import { SignedInUser } from '../auth/signed-in-user';
 import { useUnauthorized } from '../../api/auth/unauthorized';
 import { ErrorBoundary } from '../error-boundary';
@@ -66,6 +66,11 @@ const useStyles = makeStyles({
   },
 });
 
+// Shown only after the API answers 401: not part of what the first page needs.
+const SignInRequired = lazy(() =>
+  import('../auth/sign-in-required').then((m) => ({ default: m.SignInRequired })),
+);
+
 export function AppShell() {
   const styles = useStyles();
   const unauthorized = useUnauthorized();
@@ -85,7 +90,15 @@ export function AppShell() {
       <Navigation />
       <DeferredFocusManager />
       <main id="main" className={styles.main}>
-        <ErrorBoundary>{unauthorized ? <SignInRequired /> : <Outlet />}</ErrorBoundary>
+        <ErrorBoundary>
+          {unauthorized ? (
+            <Suspense fallback={null}>
+              <SignInRequired />
+            </Suspense>
+          ) : (
+            <Outlet />
+          )}
+        </ErrorBoundary>
       </main>
     </div>
   );
