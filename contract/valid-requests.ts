@@ -7,7 +7,6 @@ import { call, json, ok, tokens, type Answer } from './api';
 import { document } from './openapi';
 import {
   activeUser,
-  activeUsers,
   bridgeUpdate,
   editForm,
   lockableUser,
@@ -311,4 +310,3 @@ export const VALID_REQUESTS: ValidRequests[] = [
 
 type UserDetailLike = { audioConferencing: { conferenceId: string | null } };
 
-export { activeUsers };

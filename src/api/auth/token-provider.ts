@@ -21,10 +21,6 @@ export function setTokenProvider(next: TokenProvider): void {
   provider = next;
 }
 
-export function getTokenProvider(): TokenProvider | null {
-  return provider;
-}
-
 export async function tokenFor(audience: Audience): Promise<string | null> {
   return provider ? provider.getToken(audience) : null;
 }

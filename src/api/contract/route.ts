@@ -133,8 +133,3 @@ export function errorStatuses(route: RouteDefinition): number[] {
   if (route.ifMatch) statuses.add(412);
   return [...statuses].sort((a, b) => a - b);
 }
-
-/** Whether a route changes something (and may carry `Idempotency-Key`). */
-export function isChange(route: RouteDefinition): boolean {
-  return route.method !== 'get';
-}
