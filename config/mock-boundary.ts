@@ -3,6 +3,9 @@ import path from 'node:path';
 import { loadEnv, type Plugin } from 'vite';
 import mockOnly from './mock-only.json' with { type: 'json' };
 
+/** Mock mode's first script, before the app's: it takes the URL's mock settings (mocks/launch.ts). */
+export const MOCK_LAUNCH_SCRIPT = '/mocks/launch-page.ts';
+
 /** What exists only with the mock (config/mock-only.json). */
 export const MOCK_ONLY: readonly string[] = mockOnly.paths;
 
@@ -38,6 +41,20 @@ export function mockBoundary(): Plugin {
         );
       }
       return resolved;
+    },
+    // Before Vite bundles the page's scripts ('pre'), so the launch script is bundled as one.
+    transformIndexHtml: {
+      order: 'pre',
+      handler() {
+        if (!mockMode) return [];
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', src: MOCK_LAUNCH_SCRIPT },
+            injectTo: 'head',
+          },
+        ];
+      },
     },
     async writeBundle() {
       if (!mockMode) await rm(path.join(outDir, 'mockServiceWorker.js'), { force: true });

@@ -604,4 +604,26 @@ export const WRITE_CASES: WriteCase[] = [
       };
     },
   },
+  {
+    operationId: 'resetDemoData',
+    mockOnly: true,
+    prepare: async () => {
+      // A change a wrongful reset would undo: the watched user's conference ID is no longer the
+      // seed's.
+      const { user, valid: change } = await userRequest(9);
+      await ok('resetConferenceId', change);
+      const valid = { token: null, body: { scenario: 'default' } };
+      return {
+        valid,
+        watch: [user.id],
+        refusedCallers: [],
+        domain: fc
+          .string({ maxLength: 20 })
+          .filter((name) => !['default', 'large', 'empty'].includes(name))
+          .map((name) =>
+            withBody(valid, () => ({ scenario: name }), `scenario ${JSON.stringify(name)}`),
+          ),
+      };
+    },
+  },
 ];

@@ -302,11 +302,31 @@ export const VALID_REQUESTS: ValidRequests[] = [
     },
   },
   {
+    operationId: 'getMockState',
+    mockOnly: true,
+    run: async () => {
+      const state = json<{ ready: boolean; host: string; recovery: unknown }>(
+        await conforms('getMockState', { token: null }),
+      );
+      expect(state).toMatchObject({ ready: true, host: 'server', recovery: null });
+    },
+  },
+  {
     operationId: 'resetDemoData',
     mockOnly: true,
-    run: async () => void (await conforms('resetDemoData', { token: null }, 204)),
+    run: async () => {
+      await conforms('resetDemoData', { token: null }, 204);
+      await conforms('resetDemoData', { token: null, body: {} }, 204);
+      // Another scenario, and back: the empty tenant has no users.
+      await conforms('resetDemoData', { token: null, body: { scenario: 'empty' } }, 204);
+      const empty = json<{ total: number }>(await conforms('listUsers'));
+      expect(empty.total).toBe(0);
+      await conforms('resetDemoData', { token: null, body: { scenario: 'default' } }, 204);
+      expect(
+        json<{ scenario: string }>(await conforms('getMockState', { token: null })).scenario,
+      ).toBe('default');
+    },
   },
 ];
 
 type UserDetailLike = { audioConferencing: { conferenceId: string | null } };
-

@@ -8,9 +8,12 @@ import {
 import { createFaultState, faultsFromSearch } from './faults';
 import { queryUserPositions } from './domain/user-query';
 import { createHandlers } from './handlers/handlers';
+import { applyLaunchUrl, defaultFaults, savedFaults } from './launch';
+import { FAULTS_STORAGE_KEY } from './storage-keys';
 import { createMockStore } from './store';
 
-const FAULTS_KEY = 'acac.mock.faults';
+/** Set on `<html>` once the mock answers, with the URL's settings applied (a signal for tests). */
+export const MOCK_READY_ATTRIBUTE = 'data-mock-ready';
 
 /**
  * The admin this tab is signed in as ("Signed in as"): what a request from the tab without an
@@ -24,23 +27,28 @@ function tabAdminToken(): string {
 
 /** Starts the mock server in the browser (mock mode only; loaded with a dynamic import). */
 export async function startMockServer(): Promise<void> {
-  const search = window.location.search;
-  const params = new URLSearchParams(search);
-  const store = createMockStore({ storage: window.localStorage, scenario: params.get('scenario') });
+  const dev = import.meta.env.DEV;
+  // Done before the page's load event already (src/app/mock-mode/launch.ts); again in case the
+  // page was opened without that script (a test harness, an old cached page).
+  applyLaunchUrl(window.location.search, { session: sessionStorage, local: localStorage }, dev);
+  const store = createMockStore({ storage: window.localStorage });
 
-  // Faults belong to one tab; a reload keeps them.
-  const saved = window.sessionStorage.getItem(FAULTS_KEY);
-  const defaults = saved ? JSON.parse(saved) : { latencyMs: import.meta.env.DEV ? 200 : 0 };
-  const faults = createFaultState(faultsFromSearch(search, defaults));
+  const faults = createFaultState(
+    savedFaults(sessionStorage) ??
+      faultsFromSearch(window.location.search, null, defaultFaults(dev)),
+  );
   const persisted = {
     get: faults.get,
     set: (next: Parameters<typeof faults.set>[0]) => {
       const value = faults.set(next);
-      window.sessionStorage.setItem(FAULTS_KEY, JSON.stringify(value));
+      try {
+        window.sessionStorage.setItem(FAULTS_STORAGE_KEY, JSON.stringify(value));
+      } catch {
+        // A full storage: they hold for this page; a reload starts from the URL again.
+      }
       return value;
     },
   };
-  persisted.set({});
 
   const worker = setupWorker(
     ...createHandlers({
@@ -48,9 +56,11 @@ export async function startMockServer(): Promise<void> {
       faults: persisted,
       basePath: API_BASE,
       fallbackToken: tabAdminToken,
+      host: 'browser',
     }),
   );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  document.documentElement.setAttribute(MOCK_READY_ATTRIBUTE, 'true');
 
   // The tenant and its search index are built after the first frame: for the large scenario that
   // takes seconds, and the admin sees the page and its spinner meanwhile, not a blank tab.

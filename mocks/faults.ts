@@ -22,18 +22,35 @@ export function createFaultState(initial: MockFaults): FaultState {
   };
 }
 
-/** `?latency=MS&failureRate=PCT&dropRate=PCT&offline=1` override the defaults. */
-export function faultsFromSearch(search: string, defaults: Partial<MockFaults>): MockFaults {
+/** The query parameters that set the network conditions. */
+export const FAULT_PARAMS = ['latency', 'failureRate', 'dropRate', 'offline'] as const;
+
+/**
+ * The network conditions a URL asks for: `?latency=MS&failureRate=PCT&dropRate=PCT&offline=1`.
+ * A URL that names any of them describes them all (what it leaves out is `defaults`'), so the
+ * conditions a page was opened with never depend on an earlier page; one that names none keeps
+ * `current`.
+ */
+export function faultsFromSearch(
+  search: string,
+  current: MockFaults | null,
+  defaults: Partial<MockFaults>,
+): MockFaults {
   const base = { ...NO_FAULTS, ...defaults };
   const params = new URLSearchParams(search);
+  if (!FAULT_PARAMS.some((key) => params.has(key))) return current ?? base;
   const number = (key: string, max: number, fallback: number) => {
     const value = Number(params.get(key));
-    return params.has(key) && Number.isFinite(value) ? Math.min(Math.max(value, 0), max) : fallback;
+    return params.has(key) && params.get(key) !== '' && Number.isFinite(value)
+      ? Math.min(Math.max(value, 0), max)
+      : fallback;
   };
   return {
     latencyMs: Math.round(number('latency', 30_000, base.latencyMs)),
     failureRate: number('failureRate', 100, base.failureRate),
     dropRate: number('dropRate', 100, base.dropRate),
-    offline: params.has('offline') ? params.get('offline') !== '0' : base.offline,
+    offline: params.has('offline')
+      ? !['0', 'false'].includes(params.get('offline')!)
+      : base.offline,
   };
 }

@@ -14,7 +14,15 @@ import {
   wholeNumberPattern,
 } from './domain/test-helpers';
 import { generateScenario } from './scenarios/scenarios';
-import { createMockStore, memoryStorage, type KeyValueStorage } from './store';
+import { SAVED_STATE_VERSION } from './saved-state';
+import {
+  backupKey,
+  createMockStore,
+  memoryStorage,
+  stateKey,
+  StorageRefusedError,
+  type KeyValueStorage,
+} from './store';
 
 /** A memory storage that also remembers every value ever written to it. */
 function recordingStorage(): KeyValueStorage & { written: string[] } {
@@ -197,5 +205,171 @@ describe('mock store: a batch persists its writes once', () => {
     expect(reloaded.read().usersById.get(amos)!.audio.conferenceId).toBe(
       store.read().usersById.get(amos)!.audio.conferenceId,
     );
+  });
+});
+
+/** A memory storage whose writes to `key` fail as a full browser storage's do. */
+function fullStorage(inner: KeyValueStorage, key: string): KeyValueStorage & { full: boolean } {
+  const storage = {
+    full: false,
+    getItem: (k: string) => inner.getItem(k),
+    setItem: (k: string, value: string) => {
+      if (storage.full && k === key) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      inner.setItem(k, value);
+    },
+    removeItem: (k: string) => inner.removeItem(k),
+  };
+  return storage;
+}
+
+describe('mock store: saved state that heals', () => {
+  const key = stateKey('default');
+  const now = () => new Date('2026-12-02T10:00:00.000Z');
+
+  /** A storage holding a valid saved state in which Amos's conference ID was reset. */
+  function savedWithAChange() {
+    const storage = memoryStorage();
+    const store = createMockStore({ storage, scenario: 'default' });
+    const newId = store.write((t) =>
+      expectOk(resetConferenceId(t, testContext(), userByName(t, AMOS).id)),
+    ).user.audioConferencing.conferenceId!;
+    return { storage, newId, raw: storage.getItem(key)! };
+  }
+
+  it(`saves a versioned state (version ${SAVED_STATE_VERSION}) that a new store reads back`, () => {
+    const { storage, newId, raw } = savedWithAChange();
+    const saved = JSON.parse(raw) as { version: number; savedAt: string; tenant: object };
+    expect(saved.version).toBe(SAVED_STATE_VERSION);
+    expect(Date.parse(saved.savedAt)).not.toBeNaN();
+    const reloaded = createMockStore({ storage, scenario: 'default' });
+    expect(userByName(reloaded.read(), AMOS).audio.conferenceId).toBe(newId);
+    expect(reloaded.recovery()).toBeNull();
+  });
+
+  const damaged: [string, (raw: string) => string, RegExp][] = [
+    ['bad JSON (a write cut off mid-way)', (raw) => raw.slice(0, raw.length / 2), /not valid JSON/],
+    [
+      'valid JSON of the wrong shape',
+      () => JSON.stringify({ version: 1, users: 'many' }),
+      /not valid at savedAt|not valid/,
+    ],
+    ['an array', () => '[1,2,3]', /not a saved state/],
+    [
+      'a state without a version (the unversioned format)',
+      (raw) => JSON.stringify((JSON.parse(raw) as { tenant: object }).tenant),
+      /no version/,
+    ],
+    [
+      'an old version',
+      (raw) => JSON.stringify({ ...JSON.parse(raw), version: 0 }),
+      /format version 0/,
+    ],
+    [
+      'a newer version',
+      (raw) => JSON.stringify({ ...JSON.parse(raw), version: 99 }),
+      /newer release/,
+    ],
+    [
+      'a user record with a wrong field (hand edit)',
+      (raw) => raw.replace(/"conferenceId":"(\d+)"/, '"conferenceId":12'),
+      /changedUsers\.0\.audio\.conferenceId/,
+    ],
+    [
+      'another scenario’s state under this key',
+      (raw) => raw.replace('"scenario":"default"', '"scenario":"large"'),
+      /large scenario/,
+    ],
+  ];
+
+  it.each(damaged)(
+    '%s: kept aside under a backup key, the tenant starts from the seed',
+    (_, damage, reason) => {
+      const { storage, raw } = savedWithAChange();
+      const bad = damage(raw);
+      storage.setItem(key, bad);
+
+      const store = createMockStore({ storage, scenario: 'default', now });
+
+      expect(fingerprint(store.read())).toEqual(fingerprint(seed()));
+      expect(store.recovery()).toEqual({
+        at: '2026-12-02T10:00:00.000Z',
+        scenario: 'default',
+        reason: expect.stringMatching(reason) as string,
+        backupKey: backupKey('default'),
+      });
+      expect(storage.getItem(backupKey('default'))).toBe(bad);
+      expect(storage.getItem(key), 'the damaged state is no longer read').toBeNull();
+      // It works: a change is saved and read back by the next tab, which has nothing to recover.
+      const newId = store.write((t) =>
+        expectOk(resetConferenceId(t, testContext(), userByName(t, KEN).id)),
+      ).user.audioConferencing.conferenceId;
+      const next = createMockStore({ storage, scenario: 'default' });
+      expect(userByName(next.read(), KEN).audio.conferenceId).toBe(newId);
+      expect(next.recovery()).toBeNull();
+    },
+  );
+
+  it('a state damaged by another tab while this one runs is set aside too, never a failure', () => {
+    const { storage } = savedWithAChange();
+    const store = createMockStore({ storage, scenario: 'default' });
+    store.read();
+    storage.setItem(key, '{"version":1,');
+    expect(fingerprint(store.read())).toEqual(fingerprint(seed()));
+    expect(store.recovery()?.reason).toMatch(/not valid JSON/);
+  });
+
+  it('Reset demo data forgets the recovery', () => {
+    const storage = memoryStorage();
+    storage.setItem(key, 'nonsense');
+    const store = createMockStore({ storage, scenario: 'default' });
+    store.read();
+    expect(store.recovery()).not.toBeNull();
+    store.reset();
+    expect(store.recovery()).toBeNull();
+  });
+
+  it('a write storage refuses (quota) throws StorageRefusedError and changes nothing, in memory or in storage', async () => {
+    const { storage: inner, raw } = savedWithAChange();
+    const storage = fullStorage(inner, key);
+    const store = createMockStore({ storage, scenario: 'default' });
+    // A copy: the fingerprint holds the tenant's own mailbox array, which the change appends to.
+    const before = structuredClone(fingerprint(store.read()));
+    const kenId = userByName(store.read(), KEN).id;
+    storage.full = true;
+
+    expect(() => store.write((t) => expectOk(resetConferenceId(t, testContext(), kenId)))).toThrow(
+      StorageRefusedError,
+    );
+    expect(fingerprint(store.read())).toEqual(before);
+    expect(storage.getItem(key)).toBe(raw);
+
+    await expect(
+      store.batch(async () => {
+        store.write((t) => expectOk(sendConferenceInfo(t, testContext(), kenId, undefined)));
+        store.write((t) => t.nextAuditNumber++);
+      }),
+    ).rejects.toThrow(/storage for the site is full, so nothing was changed/);
+    expect(fingerprint(store.read())).toEqual(before);
+    expect(store.read().mailbox).toHaveLength(1);
+    expect(storage.getItem(key)).toBe(raw);
+
+    // Room again: the same change goes through.
+    storage.full = false;
+    store.write((t) => expectOk(resetConferenceId(t, testContext(), kenId)));
+    expect(fingerprint(store.read())).not.toEqual(before);
+  });
+
+  it('reset({ scenario }) switches the scenario, and the other tabs follow', () => {
+    const storage = memoryStorage();
+    const tab1 = createMockStore({ storage, scenario: 'default' });
+    const tab2 = createMockStore({ storage, scenario: 'default' });
+    tab2.read();
+    tab1.reset({ scenario: 'empty' });
+    expect(tab1.scenario).toBe('empty');
+    expect(tab1.read().users).toHaveLength(0);
+    expect(tab2.read().users).toHaveLength(0);
+    expect(tab2.scenario).toBe('empty');
   });
 });

@@ -1,5 +1,7 @@
 import { canRestoreOnto, restoreSnapshot, snapshotOf, type TenantSnapshot } from './domain/tenant';
 import type { Tenant } from './domain/types';
+import { readSavedState, serializeSavedState } from './saved-state';
+import { backupKey, SCENARIO_KEY, stateKey } from './storage-keys';
 import { generateScenario, isScenarioName, type ScenarioName } from './scenarios/scenarios';
 
 export interface KeyValueStorage {
@@ -17,60 +19,132 @@ export function memoryStorage(): KeyValueStorage {
   };
 }
 
-const SCENARIO_KEY = 'acac.mock.scenario';
-const stateKey = (scenario: ScenarioName) => `acac.mock.state.${scenario}`;
+export { backupKey, SCENARIO_KEY, stateKey };
+
+/** The saved demo data couldn't be read: it was set aside and the tenant started from the seed. */
+export interface SavedStateRecovery {
+  at: string;
+  scenario: ScenarioName;
+  reason: string;
+  /** Where the damaged copy is kept; null when storage had no room for it either. */
+  backupKey: string | null;
+}
+
+/** Storage refused a write (its quota is full): the change was undone and nothing is saved. */
+export class StorageRefusedError extends Error {
+  constructor(cause: unknown) {
+    super(
+      "The change couldn't be saved: this browser's storage for the site is full, so nothing was changed. Free space (Reset demo data, or clear the site's data), then try again.",
+      { cause },
+    );
+    this.name = 'StorageRefusedError';
+  }
+}
 
 export interface MockStore {
   readonly scenario: ScenarioName;
   /** The tenant as it is now, including changes other tabs made. */
   read(): Tenant;
-  /** Runs a change and persists it for reloads and other tabs. */
+  /**
+   * Runs a change and persists it for reloads and other tabs. Should storage refuse it, the
+   * change is undone and a StorageRefusedError thrown.
+   */
   write<T>(change: (tenant: Tenant) => T): T;
   /**
    * Runs `work`, whose writes are persisted once, when it ends: a change and its audit entry are
-   * one write of the snapshot, not two.
+   * one write of the snapshot, not two. Should storage refuse it, all of them are undone.
    */
   batch<T>(work: () => Promise<T>): Promise<T>;
-  /** "Reset demo data": back to the seed. */
-  reset(): void;
+  /** "Reset demo data": back to the seed, of another scenario if one is given. */
+  reset(options?: { scenario?: ScenarioName }): void;
   /** Runs `listener` after every reset (what was kept for the old tenant is forgotten). */
   onReset(listener: () => void): void;
+  /** The last time saved demo data couldn't be read and was reset, since this store started. */
+  recovery(): SavedStateRecovery | null;
 }
 
 /**
  * The mock's state: generated from the seed, plus the admin's changes kept in storage. Tabs of one
  * browser profile share the storage, so every request first picks up what another tab wrote, as
- * they would share a real server.
+ * they would share a real server. What storage holds is checked before it is used
+ * (mocks/saved-state.ts): a damaged state is set aside, never a reason to fail.
  */
 export function createMockStore(options: {
   /** Where changes persist; null keeps them in memory only (the HTTP server: one process). */
   storage: KeyValueStorage | null;
   scenario?: string | null;
   seed?: number;
+  now?: () => Date;
 }): MockStore {
   const { seed } = options;
+  const now = options.now ?? (() => new Date());
   const storage = options.storage ?? memoryStorage();
   const persistent = options.storage !== null;
-  const requested = options.scenario ?? storage.getItem(SCENARIO_KEY);
-  const scenario: ScenarioName = isScenarioName(requested) ? requested : 'default';
-  storage.setItem(SCENARIO_KEY, scenario);
+  let scenario = scenarioOf(options.scenario ?? storage.getItem(SCENARIO_KEY));
+  saveScenario();
 
   // Generated on the first request, not at start-up: the app's shell shows meanwhile, even while
   // the 100,000 users of the large scenario are being generated.
   let tenant: Tenant | null = null;
+  /** What storage held when the tenant was last read from it or saved to it. */
   let seenRaw: string | null = null;
   let batches = 0;
   let unsaved = false;
+  let recovery: SavedStateRecovery | null = null;
   const resetListeners: (() => void)[] = [];
 
-  function persist(current: Tenant) {
-    if (!persistent) {
-      unsaved = false;
-      return;
+  function saveScenario() {
+    try {
+      if (storage.getItem(SCENARIO_KEY) !== scenario) storage.setItem(SCENARIO_KEY, scenario);
+    } catch {
+      // A full storage: the scenario holds for this tab; the next write says what's wrong.
     }
-    seenRaw = JSON.stringify(snapshotOf(current));
-    storage.setItem(stateKey(scenario), seenRaw);
+  }
+
+  function persist(current: Tenant) {
     unsaved = false;
+    if (!persistent) return;
+    const raw = serializeSavedState(snapshotOf(current), now());
+    try {
+      storage.setItem(stateKey(scenario), raw);
+    } catch (error) {
+      // Undone: the tenant is rebuilt from what storage still holds, as it was before.
+      tenant = null;
+      throw new StorageRefusedError(error);
+    }
+    seenRaw = raw;
+  }
+
+  function setAside(raw: string, reason: string) {
+    let kept: string | null = backupKey(scenario);
+    try {
+      storage.setItem(kept, raw);
+    } catch {
+      kept = null;
+    }
+    storage.removeItem(stateKey(scenario));
+    recovery = { at: now().toISOString(), scenario, reason, backupKey: kept };
+  }
+
+  /** The saved snapshot, checked; a damaged one is set aside and reads as none. */
+  function savedSnapshot(raw: string | null): TenantSnapshot | null {
+    if (raw === null) return null;
+    const reading = readSavedState(raw, scenario);
+    if (reading.ok) return reading.snapshot;
+    setAside(raw, reading.reason);
+    return null;
+  }
+
+  /** The seed's tenant with `snapshot` applied; a snapshot that can't be applied is set aside. */
+  function fromSeed(snapshot: TenantSnapshot | null, raw: string | null): Tenant {
+    const fresh = generateScenario(scenario, seed);
+    if (!snapshot || raw === null) return fresh;
+    try {
+      return restoreSnapshot(fresh, snapshot);
+    } catch (error) {
+      setAside(raw, `It couldn't be applied to the tenant: ${String(error)}`);
+      return generateScenario(scenario, seed);
+    }
   }
 
   function sync(): Tenant {
@@ -78,23 +152,31 @@ export function createMockStore(options: {
     if (tenant && !persistent) return tenant;
     // Changes not yet persisted stay as they are until the batch that made them ends.
     if (tenant && unsaved) return tenant;
+    // Another tab may have chosen another scenario (tabs of a profile share one mock state).
+    const shared = storage.getItem(SCENARIO_KEY);
+    if (persistent && isScenarioName(shared) && shared !== scenario) {
+      scenario = shared;
+      tenant = null;
+    }
     const raw = storage.getItem(stateKey(scenario));
     if (tenant && raw === seenRaw) return tenant;
-    const snapshot = raw ? (JSON.parse(raw) as TenantSnapshot) : null;
+    const snapshot = savedSnapshot(raw);
     // Regenerating 100,000 users takes a second: another tab's change is applied in place unless
     // it undid one of ours (a reset), which only the seed can restore.
     if (tenant && snapshot && canRestoreOnto(tenant, snapshot)) {
       tenant = restoreSnapshot(tenant, snapshot);
     } else {
-      const fresh = generateScenario(scenario, seed);
-      tenant = snapshot ? restoreSnapshot(fresh, snapshot) : fresh;
+      tenant = fromSeed(snapshot, raw);
     }
-    seenRaw = raw;
+    // What storage holds now: the state just read, or nothing once a damaged one is set aside.
+    seenRaw = storage.getItem(stateKey(scenario));
     return tenant;
   }
 
   return {
-    scenario,
+    get scenario() {
+      return scenario;
+    },
     read: sync,
     write(change) {
       const current = sync();
@@ -112,13 +194,24 @@ export function createMockStore(options: {
         if (batches === 0 && unsaved && tenant) persist(tenant);
       }
     },
-    reset() {
+    reset(next = {}) {
       storage.removeItem(stateKey(scenario));
+      if (next.scenario) {
+        scenario = next.scenario;
+        saveScenario();
+        storage.removeItem(stateKey(scenario));
+      }
       tenant = null;
       seenRaw = null;
       unsaved = false;
+      recovery = null;
       resetListeners.forEach((listener) => listener());
     },
     onReset: (listener) => void resetListeners.push(listener),
+    recovery: () => recovery,
   };
+}
+
+function scenarioOf(requested: string | null): ScenarioName {
+  return isScenarioName(requested) ? requested : 'default';
 }

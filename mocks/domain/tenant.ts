@@ -41,17 +41,16 @@ export function createTenant(input: {
  * never a PIN.
  */
 export interface TenantSnapshot {
-  format: 1;
   scenario: string;
   bridge: BridgeSettings;
   changedUsers: UserRecord[];
   retiredConferenceIds: string[];
   mailbox: SentEmail[];
   nextEmailNumber: number;
-  auditLog?: AuditEntry[];
-  nextAuditNumber?: number;
-  meetings?: MeetingState[];
-  pinPolicies?: {
+  auditLog: AuditEntry[];
+  nextAuditNumber: number;
+  meetings: MeetingState[];
+  pinPolicies: {
     global: PinPolicy;
     sites: [string, PinPolicy][];
     users: [string, PinPolicy][];
@@ -60,7 +59,6 @@ export interface TenantSnapshot {
 
 export function snapshotOf(tenant: Tenant): TenantSnapshot {
   return {
-    format: 1,
     scenario: tenant.scenario,
     bridge: tenant.bridge,
     changedUsers: [...tenant.changedUserIds].map((id) => tenant.usersById.get(id)!),
@@ -103,15 +101,13 @@ export function restoreSnapshot(tenant: Tenant, snapshot: TenantSnapshot): Tenan
   tenant.retiredConferenceIds = new Set(snapshot.retiredConferenceIds);
   tenant.mailbox = snapshot.mailbox;
   tenant.nextEmailNumber = snapshot.nextEmailNumber;
-  tenant.auditLog = snapshot.auditLog ?? [];
-  tenant.nextAuditNumber = snapshot.nextAuditNumber ?? 1;
-  tenant.meetings = new Map((snapshot.meetings ?? []).map((m) => [m.conferenceId, m]));
-  if (snapshot.pinPolicies) {
-    tenant.pinPolicies = {
-      global: snapshot.pinPolicies.global,
-      sites: new Map(snapshot.pinPolicies.sites),
-      users: new Map(snapshot.pinPolicies.users),
-    };
-  }
+  tenant.auditLog = snapshot.auditLog;
+  tenant.nextAuditNumber = snapshot.nextAuditNumber;
+  tenant.meetings = new Map(snapshot.meetings.map((m) => [m.conferenceId, m]));
+  tenant.pinPolicies = {
+    global: snapshot.pinPolicies.global,
+    sites: new Map(snapshot.pinPolicies.sites),
+    users: new Map(snapshot.pinPolicies.users),
+  };
   return tenant;
 }

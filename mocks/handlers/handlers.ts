@@ -19,6 +19,8 @@ export interface HandlerOptions extends Pick<RouterOptions, 'fallbackToken'> {
   faults: FaultState;
   /** Where the API lives: `/api` unless a host serves it elsewhere. */
   basePath?: string;
+  /** Which host serves them, as `GET /_mock/state` tells: the browser's worker or a server. */
+  host?: 'browser' | 'server';
 }
 
 /** The mock's one handler set, which every host serves: the browser worker, msw/node, HTTP. */
@@ -27,6 +29,7 @@ export function createHandlers({
   faults,
   basePath = API_BASE_PATH,
   fallbackToken,
+  host = 'server',
 }: HandlerOptions) {
   const random = secureRandom();
   const now = () => new Date();
@@ -38,7 +41,7 @@ export function createHandlers({
     guard: createChangeGuard(store, now, random),
   };
   return [
-    ...mockControlHandlers(parts),
+    ...mockControlHandlers(parts, host),
     ...contractHandlers(parts),
     ...userHandlers(parts),
     ...auditHandlers(parts),

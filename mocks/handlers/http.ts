@@ -6,7 +6,7 @@ import { callerOfToken, type Caller } from '../domain/identity';
 import type { RefusalCode, Result } from '../domain/result';
 import { adminHasNoOwnPin, userOnlyOwnPin } from '../domain/roles';
 import type { FaultState } from '../faults';
-import type { MockStore } from '../store';
+import { StorageRefusedError, type MockStore } from '../store';
 
 const STATUS: Record<RefusalCode, number> = {
   validation: 400,
@@ -195,6 +195,10 @@ export function createRouter(options: RouterOptions) {
         });
       }
       const answer = await handle(request, params as PathParamsOf<R>).catch((error: unknown) => {
+        // The browser's storage is full: the change was undone, and retrying won't help.
+        if (error instanceof StorageRefusedError) {
+          return errorResponse(507, { code: 'storage_full', message: error.message });
+        }
         // A bug, not a refusal: the contract's error body, never a stack trace.
         console.error(`${route.operationId} failed:`, error);
         return errorResponse(500, {

@@ -3,12 +3,14 @@ import { getBridgeRoute, updateBridgeRoute } from '../../src/api/contract/bridge
 import { listEmailsRoute } from '../../src/api/contract/emails';
 import {
   getMockFaultsRoute,
+  getMockStateRoute,
   listDemoTokensRoute,
   resetMockRoute,
   setMockFaultsRoute,
 } from '../../src/api/contract/mock';
 import { updateBridgeSettings } from '../domain/bridge-settings';
 import { demoTokens } from '../domain/identity';
+import { SAVED_STATE_VERSION } from '../saved-state';
 import type { MockServerParts } from './parts';
 import { noContent, toResponse } from './http';
 
@@ -24,10 +26,25 @@ export function tenantHandlers({ router: { route, change }, store, guard }: Mock
 }
 
 /** Test hooks: public, and never subject to the faults they control. */
-export function mockControlHandlers({ router: { route }, store, faults }: MockServerParts) {
+export function mockControlHandlers(
+  { router: { route }, store, faults }: MockServerParts,
+  host: 'browser' | 'server',
+) {
   return [
-    route(resetMockRoute, () => {
-      store.reset();
+    route(getMockStateRoute, () => {
+      // Reading the tenant checks what storage holds, so a damaged saved state is found here.
+      store.read();
+      return HttpResponse.json({
+        ready: true,
+        scenario: store.scenario,
+        host,
+        savedStateVersion: SAVED_STATE_VERSION,
+        recovery: store.recovery(),
+        faults: faults.get(),
+      });
+    }),
+    route(resetMockRoute, ({ body }) => {
+      store.reset({ scenario: body.scenario });
       return noContent();
     }),
     route(getMockFaultsRoute, () => HttpResponse.json(faults.get())),

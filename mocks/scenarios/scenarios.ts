@@ -1,3 +1,4 @@
+import { MOCK_SCENARIOS, type ScenarioName } from '../../src/api/contract/mock';
 import { defaultBridgeSettings } from '../domain/bridge';
 import { randomDigits, randomInt, pick, seededRandom, type Random } from '../domain/random';
 import { createTenant } from '../domain/tenant';
@@ -5,8 +6,8 @@ import type { Tenant, UserRecord } from '../domain/types';
 import { buildUser, type UserSpec } from './build-user';
 import { DEPARTMENTS, GIVEN_NAMES, SITES, SURNAMES, THIRD_PARTY_PROVIDERS } from './people';
 
-export const SCENARIOS = ['default', 'large', 'empty'] as const;
-export type ScenarioName = (typeof SCENARIOS)[number];
+export const SCENARIOS = MOCK_SCENARIOS;
+export type { ScenarioName };
 
 export function isScenarioName(value: unknown): value is ScenarioName {
   return typeof value === 'string' && (SCENARIOS as readonly string[]).includes(value);

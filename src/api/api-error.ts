@@ -34,6 +34,8 @@ export function describeError(error: unknown): string {
   if (error.isNetworkError) {
     return "Couldn't reach the server. Check your connection and try again.";
   }
+  // 507 Insufficient Storage: the change was undone, and the server says what to free first.
+  if (error.status === 507) return error.message;
   if (error.status >= 500) {
     return `The server couldn't complete the request (error ${error.status}). Nothing was changed. Try again in a moment.`;
   }

@@ -47,5 +47,6 @@ export const auditKeys = {
 export const mockKeys = {
   all: ['mock'] as const,
   faults: () => [...mockKeys.all, 'faults'] as const,
+  state: () => [...mockKeys.all, 'state'] as const,
   tokens: (search: string) => [...mockKeys.all, 'tokens', search] as const,
 };

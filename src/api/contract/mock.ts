@@ -74,14 +74,67 @@ export function parseTabTokens(raw: string | null): TabTokens {
   }
 }
 
+/** The mock's data sets (PRODUCT.md §4): `large` has 100,000 users, `empty` none. */
+export const MOCK_SCENARIOS = ['default', 'large', 'empty'] as const;
+export const scenarioNameSchema = z.enum(MOCK_SCENARIOS);
+export type ScenarioName = z.infer<typeof scenarioNameSchema>;
+
+export const resetMockRequestSchema = z.object({
+  /** Another data set to start from; the current one when absent. */
+  scenario: z.optional(scenarioNameSchema),
+});
+
+/** The saved demo data couldn't be read, so the tenant started again from the seed. */
+export const savedStateRecoverySchema = z.object({
+  at: z.string(),
+  scenario: scenarioNameSchema,
+  /** What was wrong with it, in words (it never holds the data itself). */
+  reason: z.string(),
+  /** The browser storage key the unreadable copy was kept under; null if there was no room. */
+  backupKey: z.nullable(z.string()),
+});
+export type SavedStateRecovery = z.infer<typeof savedStateRecoverySchema>;
+
+export const mockStateSchema = z.object({
+  /** Always true once the mock answers: a kit may poll this until it does. */
+  ready: z.boolean(),
+  scenario: scenarioNameSchema,
+  /** `browser`: the MSW worker of this tab, state in localStorage; `server`: `npm run api`. */
+  host: z.enum(['browser', 'server']),
+  /** The version of the saved state's format (the browser mock's localStorage). */
+  savedStateVersion: z.int(),
+  /** The last recovery from saved demo data that couldn't be read, since the mock started. */
+  recovery: z.nullable(savedStateRecoverySchema),
+  faults: mockFaultsSchema,
+});
+export type MockState = z.infer<typeof mockStateSchema>;
+
+export const getMockStateRoute = defineRoute({
+  operationId: 'getMockState',
+  method: 'get',
+  path: '/_mock/state',
+  summary: 'The state of the mock itself',
+  description:
+    'Whether it is ready, which scenario it plays, its network conditions and whether saved demo data had to be reset because it could not be read.',
+  tag: 'Mock: test hooks',
+  access: 'public',
+  response: mockStateSchema,
+  responseDescription: 'The mock, as it is now.',
+  cache: 'no-store',
+  mockOnly: true,
+  testHook: true,
+});
+
 export const resetMockRoute = defineRoute({
   operationId: 'resetDemoData',
   method: 'post',
   path: '/_mock/reset',
   summary: 'Reset demo data',
-  description: 'Back to the seeded tenant: every change, email, audit entry and meeting is gone.',
+  description:
+    'Back to the seeded tenant: every change, email, audit entry and meeting is gone. With `scenario`, the tenant of that data set (`default`, `large`, `empty`).',
   tag: 'Mock: test hooks',
   access: 'public',
+  body: resetMockRequestSchema,
   response: null,
   responseDescription: 'The tenant is the seed again.',
   mockOnly: true,

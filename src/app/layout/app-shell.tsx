@@ -6,7 +6,7 @@ import { SignedInUser } from '../auth/signed-in-user';
 import { useUnauthorized } from '../../api/auth/unauthorized';
 import { ErrorBoundary } from '../error-boundary';
 import { DeferredFocusManager } from './deferred-focus-manager';
-import { HeaderControlsSlot } from './header-controls';
+import { HeaderControlsSlot, PageNoticesSlot } from './header-controls';
 import { Navigation } from './navigation';
 
 const useStyles = makeStyles({
@@ -90,6 +90,7 @@ export function AppShell() {
       <Navigation />
       <DeferredFocusManager />
       <main id="main" className={styles.main}>
+        <PageNoticesSlot />
         <ErrorBoundary>
           {unauthorized ? (
             <Suspense fallback={null}>

@@ -4,7 +4,7 @@ import { request } from '../../../api/http-client';
 import { forgetDefaultUser } from './tab-tokens';
 
 export function resetDemoData() {
-  return request(resetMockRoute);
+  return request(resetMockRoute, { body: {} });
 }
 
 export function useResetDemoData() {

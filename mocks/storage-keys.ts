@@ -1,0 +1,12 @@
+import type { ScenarioName } from '../src/api/contract/mock';
+
+/**
+ * Where the browser mock keeps its state. localStorage (shared by the tabs of a profile): the
+ * scenario and each scenario's saved state; sessionStorage (one tab): the network conditions.
+ */
+export const SCENARIO_KEY = 'acac.mock.scenario';
+export const stateKey = (scenario: ScenarioName) => `acac.mock.state.${scenario}`;
+/** Where a saved state that couldn't be read is kept aside, for a look or a bug report. */
+export const backupKey = (scenario: ScenarioName) => `${stateKey(scenario)}.backup`;
+/** The tab's network conditions (they belong to one tab; a reload keeps them). */
+export const FAULTS_STORAGE_KEY = 'acac.mock.faults';
