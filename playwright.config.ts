@@ -1,12 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
+import type { AdminCenterOptions } from './testing/playwright';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** `npm start`: the production build (no mock in it) and the mock as an HTTP API, one origin. */
 const PROD_PORT = 4180;
 const PROD_ORIGIN = `http://127.0.0.1:${PROD_PORT}`;
+/** `npm run api -- --app dist`: the kit's example suite against the mock over HTTP. */
+const KIT_PORT = 4190;
+const KIT_ORIGIN = `http://127.0.0.1:${KIT_PORT}`;
 
-export default defineConfig({
+export default defineConfig<AdminCenterOptions>({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -40,6 +44,24 @@ export default defineConfig({
         launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
       },
     },
+    // The QA kit's example suite (testing/), using the kit alone, against both hosts of the mock.
+    {
+      name: 'kit-browser',
+      testDir: './testing/example',
+      use: { ...devices['Desktop Chrome'], host: 'browser' },
+    },
+    {
+      name: 'kit-server',
+      testDir: './testing/example',
+      fullyParallel: false,
+      workers: 1,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: KIT_ORIGIN,
+        host: 'server',
+        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+      },
+    },
   ],
   webServer: [
     {
@@ -58,6 +80,13 @@ export default defineConfig({
       url: `${PROD_ORIGIN}/users`,
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,
+    },
+    {
+      // `npm run api` with the production build the server above made (servers start in turn).
+      command: `npm run api -- --port ${KIT_PORT} --app dist`,
+      url: `${KIT_ORIGIN}/users`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
     },
   ],
 });
