@@ -1,5 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
-import { audioSection, expect, serverUser, test, userIdFromUrl, valueOf } from './fixtures';
+import {
+  audioSection,
+  expect,
+  serverUser,
+  setFaults,
+  test,
+  userIdFromUrl,
+  valueOf,
+} from './fixtures';
 
 const AMOS = 'Amos Marble';
 const KEN = 'Ken Myer';
@@ -179,5 +187,17 @@ test.describe('Issue 12: URL faults that hold', () => {
       offline: false,
     });
     expect(answer.users).toBe(200);
+  });
+
+  test('the header shows the conditions that apply, also when a test sets them itself', async ({
+    page,
+  }) => {
+    await page.goto('/users?latency=0');
+    const conditions = page.getByRole('button', { name: 'Network conditions', exact: true });
+    await expect(conditions).toHaveAccessibleDescription('Normal');
+    await setFaults(page, { failureRate: 40 });
+    await expect(conditions).toHaveAccessibleDescription('40% fail');
+    await setFaults(page, { failureRate: 0, offline: true });
+    await expect(conditions).toHaveAccessibleDescription('Offline');
   });
 });

@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { API_BASE } from '../src/api/config';
 import {
   DEFAULT_TAB_ADMIN_TOKEN,
+  MOCK_FAULTS_CHANGED_EVENT,
   parseTabTokens,
   TAB_TOKENS_STORAGE_KEY,
 } from '../src/api/contract/mock';
@@ -41,6 +42,7 @@ export async function startMockServer(): Promise<void> {
     get: faults.get,
     set: (next: Parameters<typeof faults.set>[0]) => {
       const value = faults.set(next);
+      window.dispatchEvent(new CustomEvent(MOCK_FAULTS_CHANGED_EVENT, { detail: value }));
       try {
         window.sessionStorage.setItem(FAULTS_STORAGE_KEY, JSON.stringify(value));
       } catch {

@@ -15,6 +15,13 @@ export const mockFaultsSchema = z.object({
 });
 export type MockFaults = z.infer<typeof mockFaultsSchema>;
 export const mockFaultsUpdateSchema = z.partial(mockFaultsSchema);
+/**
+ * Browser mock only: the window event the mock fires when its network conditions change, however
+ * they were changed (the dialog, or a test's `POST /_mock/faults`), so the header shows what
+ * applies.
+ */
+export const MOCK_FAULTS_CHANGED_EVENT = 'acac:mock-faults-changed';
+
 /** A normal network: no latency, no failures (what tests start from, and "Back to normal"). */
 export const NO_FAULTS: MockFaults = { latencyMs: 0, failureRate: 0, dropRate: 0, offline: false };
 

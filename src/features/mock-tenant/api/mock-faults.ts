@@ -1,6 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import {
   getMockFaultsRoute,
+  MOCK_FAULTS_CHANGED_EVENT,
   setMockFaultsRoute,
   type MockFaults,
 } from '../../../api/contract/mock';
@@ -17,6 +19,14 @@ export function setMockFaults(faults: Partial<MockFaults>) {
 
 /** Mock mode: the network conditions the mock plays (never subject to them itself). */
 export function useMockFaults() {
+  const queryClient = useQueryClient();
+  // Changed by a test's own request as well as by the dialog: the header shows what applies.
+  useEffect(() => {
+    const changed = (event: Event) =>
+      applyFaults(queryClient, (event as CustomEvent<MockFaults>).detail);
+    window.addEventListener(MOCK_FAULTS_CHANGED_EVENT, changed);
+    return () => window.removeEventListener(MOCK_FAULTS_CHANGED_EVENT, changed);
+  }, [queryClient]);
   return useQuery({
     queryKey: mockKeys.faults(),
     queryFn: ({ signal }) => getMockFaults(signal),
@@ -43,15 +53,18 @@ export function useSetMockFaults() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: setMockFaults,
-    onSuccess: (after) => {
-      const before = queryClient.getQueryData<MockFaults>(mockKeys.faults());
-      queryClient.setQueryData(mockKeys.faults(), after);
-      if (isRecovery(before, after)) {
-        void queryClient.refetchQueries({
-          type: 'active',
-          predicate: (query) => query.state.status === 'error',
-        });
-      }
-    },
+    onSuccess: (after) => applyFaults(queryClient, after),
   });
+}
+
+/** The header shows `after`; a recovery fetches again what is on screen and failed to load. */
+function applyFaults(queryClient: QueryClient, after: MockFaults) {
+  const before = queryClient.getQueryData<MockFaults>(mockKeys.faults());
+  queryClient.setQueryData(mockKeys.faults(), after);
+  if (isRecovery(before, after)) {
+    void queryClient.refetchQueries({
+      type: 'active',
+      predicate: (query) => query.state.status === 'error',
+    });
+  }
 }
