@@ -8,6 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { UserDetail } from '../../../api/contract/users';
+import { requiredLabel } from '../../../components/required-label';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -51,6 +52,7 @@ export function ResetPinOptions({
   const set = (patch: Partial<PinChoice>) => onChange({ ...choice, ...patch });
   // The live check of what is in the field wins over a refusal of what was there before.
   const shownProblems = problems ?? pinError ?? [];
+  const addressRequired = choice.sendEmail && !user.email;
 
   return (
     <div className={styles.root}>
@@ -93,8 +95,7 @@ export function ResetPinOptions({
         onChange={(_, data) => set({ sendEmail: data.checked === true })}
       />
       <Field
-        label="Send to a different email address"
-        required={choice.sendEmail && !user.email}
+        label={requiredLabel('Send to a different email address', addressRequired)}
         hint={
           !choice.sendEmail
             ? 'Turn on sending to choose an address.'
@@ -109,6 +110,7 @@ export function ResetPinOptions({
           type="text"
           inputMode="email"
           autoComplete="off"
+          aria-required={addressRequired}
           disabled={!choice.sendEmail}
           value={choice.otherAddress}
           onChange={(_, data) => set({ otherAddress: data.value })}

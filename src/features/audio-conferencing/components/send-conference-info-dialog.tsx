@@ -15,6 +15,7 @@ import { actionErrors } from '../../../api/api-error';
 import { useFocusOnRefusal } from '../../../lib/use-focus-on-refusal';
 import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
+import { requiredLabel } from '../../../components/required-label';
 import { useSendConferenceInfo } from '../api/send-conference-info';
 
 const useStyles = makeStyles({
@@ -85,14 +86,14 @@ function SendConferenceInfoForm({
             {user.email ?? `${user.displayName} has no mailbox — enter an address below.`}
           </p>
           <Field
-            label="Send to a different email address"
-            required={!user.email}
+            label={requiredLabel('Send to a different email address', !user.email)}
             hint={user.email ? `Leave empty to send to ${user.email}.` : undefined}
             validationState={fieldMessage ? 'error' : 'none'}
             validationMessage={fieldMessage}
           >
             <Input
               ref={addressRef}
+              aria-required={!user.email}
               type="text"
               inputMode="email"
               autoComplete="off"

@@ -18,6 +18,7 @@ import { actionErrors } from '../../../api/api-error';
 import { useFocusOnRefusal } from '../../../lib/use-focus-on-refusal';
 import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
+import { requiredLabel } from '../../../components/required-label';
 import { useSetConferenceId } from '../api/set-conference-id';
 
 const useStyles = makeStyles({
@@ -86,14 +87,14 @@ function SetConferenceIdForm({
             stops working at once and can never be used again.
           </p>
           <Field
-            label="New conference ID"
-            required
+            label={requiredLabel('New conference ID')}
             hint="Exactly 7 digits (0–9), not used by anyone now or before."
             validationState={fieldMessage ? 'error' : 'none'}
             validationMessage={fieldMessage}
           >
             <Input
               ref={inputRef}
+              aria-required
               className={styles.id}
               inputMode="numeric"
               autoComplete="off"

@@ -11,6 +11,7 @@ import { CallRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../api/api-error';
 import { StatusMessage } from '../../../components/status-message';
+import { requiredLabel } from '../../../components/required-label';
 import { useDialIn } from '../api/dial-in';
 import { useMeetings } from '../api/get-meetings';
 import { MeetingView } from './meeting-view';
@@ -77,8 +78,9 @@ export function DialInPage() {
       </p>
       <form className={styles.card} noValidate onSubmit={submit}>
         <div className={styles.fields}>
-          <Field label="Conference ID" required>
+          <Field label={requiredLabel('Conference ID')}>
             <Input
+              aria-required
               className={styles.input}
               inputMode="numeric"
               autoComplete="off"

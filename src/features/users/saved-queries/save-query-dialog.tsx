@@ -9,6 +9,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { ActionDialog } from '../../../components/action-dialog';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
+import { requiredLabel } from '../../../components/required-label';
 import { describeQuery } from './describe-query';
 import { MAX_NAME_LENGTH, nameProblem, type SavedQuery } from './saved-query';
 import { useSavedQueries } from './use-saved-queries';
@@ -40,12 +41,12 @@ export function SaveQueryDialog({ query, onClose, onSaved }: SaveQueryDialogProp
           <DialogContent>
             <Text as="p">Saves {describeQuery(query)}.</Text>
             <Field
-              label="Name"
-              required
+              label={requiredLabel('Name')}
               validationState={problem ? 'error' : 'none'}
               validationMessage={problem}
             >
               <Input
+                aria-required
                 value={name}
                 maxLength={MAX_NAME_LENGTH + 20}
                 onChange={(_, data) => setName(data.value)}
