@@ -7,7 +7,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const PROD_PORT = 4180;
 const PROD_ORIGIN = `http://127.0.0.1:${PROD_PORT}`;
 /** `npm run api -- --app dist`: the kit's example suite against the mock over HTTP. */
-const KIT_PORT = 4190;
+const KIT_PORT = 4185;
 const KIT_ORIGIN = `http://127.0.0.1:${KIT_PORT}`;
 
 export default defineConfig<AdminCenterOptions>({

@@ -154,8 +154,10 @@ test.describe('Issue 12: URL faults that hold', () => {
       page.getByRole('button', { name: 'Network conditions', exact: true }),
     ).toHaveAccessibleDescription('100% fail');
     // This page's mock never starts: the chunk that starts it is held until the page is left.
-    await page.route(/\/assets\/start-mock-[^/]*\.js$/, () => undefined);
+    let held = 0;
+    await page.route(/\/assets\/start-mock-[^/]*\.js$/, () => void held++);
     await page.goto('/users?failureRate=0');
+    await expect.poll(() => held, { message: 'the chunk that starts the mock is held' }).toBe(1);
     await expect(page.locator('html')).not.toHaveAttribute('data-mock-ready', 'true');
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.goto('/audit-log');

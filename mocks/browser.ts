@@ -29,8 +29,8 @@ function tabAdminToken(): string {
 /** Starts the mock server in the browser (mock mode only; loaded with a dynamic import). */
 export async function startMockServer(): Promise<void> {
   const dev = import.meta.env.DEV;
-  // Done before the page's load event already (src/app/mock-mode/launch.ts); again in case the
-  // page was opened without that script (a test harness, an old cached page).
+  // Done before the page's load event already (mocks/launch-page.ts); again in case the page was
+  // opened without that script (a test harness, an old cached page).
   applyLaunchUrl(window.location.search, { session: sessionStorage, local: localStorage }, dev);
   const store = createMockStore({ storage: window.localStorage });
 

@@ -32,15 +32,20 @@ export function applyLaunchUrl(
 ): void {
   const params = new URLSearchParams(search);
   const scenario = params.get('scenario');
+  // Each on its own: a full localStorage must not cost the tab its network conditions.
   try {
     // An unknown scenario is the default one, as in the store.
     if (scenario !== null) {
       const known = scenarioNameSchema.safeParse(scenario);
       storage.local.setItem(SCENARIO_KEY, known.success ? known.data : 'default');
     }
+  } catch {
+    // A full storage: the store starts from the URL's scenario or the saved one.
+  }
+  try {
     const faults = faultsFromSearch(search, savedFaults(storage.session), defaultFaults(dev));
     storage.session.setItem(FAULTS_STORAGE_KEY, JSON.stringify(faults));
   } catch {
-    // A storage that refuses (full, or blocked): the mock starts from the URL alone.
+    // A full storage: the mock starts from the URL alone.
   }
 }

@@ -8,5 +8,5 @@ export const SCENARIO_KEY = 'acac.mock.scenario';
 export const stateKey = (scenario: ScenarioName) => `acac.mock.state.${scenario}`;
 /** Where a saved state that couldn't be read is kept aside, for a look or a bug report. */
 export const backupKey = (scenario: ScenarioName) => `${stateKey(scenario)}.backup`;
-/** The tab's network conditions (they belong to one tab; a reload keeps them). */
+/** The tab's network conditions (they belong to one tab; a page opened without any in its URL keeps them). */
 export const FAULTS_STORAGE_KEY = 'acac.mock.faults';

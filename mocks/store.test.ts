@@ -253,7 +253,7 @@ describe('mock store: saved state that heals', () => {
     [
       'valid JSON of the wrong shape',
       () => JSON.stringify({ version: 1, users: 'many' }),
-      /not valid at savedAt|not valid/,
+      /^Its content is not valid at savedAt/,
     ],
     ['an array', () => '[1,2,3]', /not a saved state/],
     [
@@ -371,5 +371,52 @@ describe('mock store: saved state that heals', () => {
     expect(tab1.read().users).toHaveLength(0);
     expect(tab2.read().users).toHaveLength(0);
     expect(tab2.scenario).toBe('empty');
+  });
+
+  it('Reset demo data in a tab that missed another tab’s scenario switch resets the scenario in use', () => {
+    const storage = memoryStorage();
+    const tab1 = createMockStore({ storage, scenario: 'default' });
+    tab1.read();
+    const tab2 = createMockStore({ storage, scenario: 'default' });
+    tab2.reset({ scenario: 'empty' });
+    tab2.write((t) => (t.bridge.pinLength = 9));
+
+    tab1.reset();
+
+    expect(tab1.scenario).toBe('empty');
+    expect(tab1.read().bridge.pinLength).toBe(generateScenario('empty').bridge.pinLength);
+    expect(tab2.read().bridge.pinLength).toBe(generateScenario('empty').bridge.pinLength);
+  });
+
+  it('batches run one after another: a refused save undoes only its own change', async () => {
+    const storage = fullStorage(memoryStorage(), key);
+    const store = createMockStore({ storage, scenario: 'default' });
+    const amos = userByName(store.read(), AMOS).id;
+    const ken = userByName(store.read(), KEN).id;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+
+    // The first change waits (as for its request body) while the second is sent.
+    const first = store.batch(async () => {
+      await held;
+      return store.write((t) => expectOk(resetConferenceId(t, testContext(), amos)));
+    });
+    const second = store.batch(async () => {
+      storage.full = true;
+      return store.write((t) => expectOk(resetConferenceId(t, testContext(), ken)));
+    });
+    release();
+
+    // Without the queue the second would be answered as done, then undone with the first's save.
+    await expect(first).resolves.toBeDefined();
+    await expect(second).rejects.toThrow(StorageRefusedError);
+    storage.full = false;
+    const saved = createMockStore({ storage, scenario: 'default' }).read();
+    expect(userByName(saved, AMOS).audio.conferenceId).not.toBe(
+      userByName(seed(), AMOS).audio.conferenceId,
+    );
+    expect(userByName(saved, KEN).audio.conferenceId).toBe(
+      userByName(seed(), KEN).audio.conferenceId,
+    );
   });
 });

@@ -91,6 +91,7 @@ export function createMockStore(options: {
   let batches = 0;
   let unsaved = false;
   let recovery: SavedStateRecovery | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
   const resetListeners: (() => void)[] = [];
 
   function saveScenario() {
@@ -116,13 +117,14 @@ export function createMockStore(options: {
   }
 
   function setAside(raw: string, reason: string) {
+    // Removed first: a full storage may have room for the copy once the original is gone.
+    storage.removeItem(stateKey(scenario));
     let kept: string | null = backupKey(scenario);
     try {
       storage.setItem(kept, raw);
     } catch {
       kept = null;
     }
-    storage.removeItem(stateKey(scenario));
     recovery = { at: now().toISOString(), scenario, reason, backupKey: kept };
   }
 
@@ -147,17 +149,23 @@ export function createMockStore(options: {
     }
   }
 
+  /** Another tab may have chosen another scenario (tabs of a profile share one mock state). */
+  function followSharedScenario() {
+    const shared = persistent ? storage.getItem(SCENARIO_KEY) : null;
+    if (!isScenarioName(shared) || shared === scenario) return;
+    scenario = shared;
+    tenant = null;
+    seenRaw = null;
+    // What was kept for the other tenant (idempotency records) is forgotten, as after a reset.
+    resetListeners.forEach((listener) => listener());
+  }
+
   function sync(): Tenant {
     // In memory only, nobody else writes: the tenant is what this process made of it.
     if (tenant && !persistent) return tenant;
     // Changes not yet persisted stay as they are until the batch that made them ends.
     if (tenant && unsaved) return tenant;
-    // Another tab may have chosen another scenario (tabs of a profile share one mock state).
-    const shared = storage.getItem(SCENARIO_KEY);
-    if (persistent && isScenarioName(shared) && shared !== scenario) {
-      scenario = shared;
-      tenant = null;
-    }
+    followSharedScenario();
     const raw = storage.getItem(stateKey(scenario));
     if (tenant && raw === seenRaw) return tenant;
     const snapshot = savedSnapshot(raw);
@@ -185,16 +193,24 @@ export function createMockStore(options: {
       else persist(current);
       return result;
     },
-    async batch(work) {
-      batches++;
-      try {
-        return await work();
-      } finally {
-        batches--;
-        if (batches === 0 && unsaved && tenant) persist(tenant);
-      }
+    batch(work) {
+      // One after another: a change that awaits (its body, say) must not share its save with
+      // another one, or a refused save would undo a change already answered as done.
+      const run = async () => {
+        batches++;
+        try {
+          return await work();
+        } finally {
+          batches--;
+          if (batches === 0 && unsaved && tenant) persist(tenant);
+        }
+      };
+      const result = queue.then(run, run);
+      queue = result.catch(() => undefined);
+      return result;
     },
     reset(next = {}) {
+      followSharedScenario();
       storage.removeItem(stateKey(scenario));
       if (next.scenario) {
         scenario = next.scenario;

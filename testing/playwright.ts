@@ -19,6 +19,10 @@
  *   the mock over HTTP. One tenant and one set of network conditions for every client: run such
  *   a suite with one worker. The kit's calls go to `apiURL` (the page's origin by default).
  *
+ * The kit's own calls are the API's: `mailbox()`, `auditLog()`, `userId()` and `api()` are subject
+ * to the network conditions like any request (the `/_mock/*` test hooks are not). Read them with
+ * a normal network.
+ *
  * Types come from the contract (`src/api/contract`) as types only: the kit needs nothing of the
  * app at run time.
  */
@@ -79,7 +83,11 @@ export interface AdminCenter {
   start(options?: StartOptions): Promise<void>;
   /** Opens `path` and waits until the app can be driven (the mock started with the URL's settings). */
   goto(path: string): Promise<void>;
-  /** Signs the tab in as an admin role or a user; the current page is opened again as them. */
+  /**
+   * Signs the tab in as an admin role or a user; the current page is opened again as them. On the
+   * browser host a user is signed in for the self-service page only (the admin pages keep the
+   * tab's admin); on the server host the tab has one token, so a user gets 403 on admin pages.
+   */
   signInAs(who: SignIn): Promise<void>;
   /** Back to the seed, of `scenario` if given; the app's page is opened again. */
   reset(scenario?: ScenarioName): Promise<void>;
@@ -117,6 +125,9 @@ export interface AdminCenterOptions {
 /** The attribute the mock-mode app sets on `<html>` once its mock answers. */
 export const MOCK_READY_SELECTOR = 'html[data-mock-ready="true"]';
 
+/** The URL's mock settings (PRODUCT.md §4 test hooks), which a page opened with them applies. */
+const MOCK_URL_PARAMS = ['scenario', 'latency', 'failureRate', 'dropRate', 'offline'];
+
 /** Where the app keeps a tab's sign-in (sessionStorage). */
 const TAB_TOKENS_KEY = 'acac.mock.tokens';
 const ACCESS_TOKEN_KEY = 'acac.auth.accessToken';
@@ -139,6 +150,13 @@ function adminCenterFor(
   async function goto(path: string) {
     await page.goto(path);
     await waitUntilReady();
+  }
+
+  /** The page again, without the URL's mock settings: they would undo what the kit just set. */
+  async function reopen() {
+    const url = new URL(page.url());
+    for (const key of MOCK_URL_PARAMS) url.searchParams.delete(key);
+    await goto(url.toString());
   }
 
   const api: Call = async (method, path, options = {}) => {
@@ -207,7 +225,7 @@ function adminCenterFor(
       },
       { host, token, user, tabKey: TAB_TOKENS_KEY, accessKey: ACCESS_TOKEN_KEY },
     );
-    await goto(page.url());
+    await reopen();
   }
 
   async function setFaults(faults: Partial<MockFaults>) {
@@ -230,7 +248,7 @@ function adminCenterFor(
     signInAs,
     async reset(scenario) {
       await reset(scenario);
-      if (onApp()) await goto(page.url());
+      if (onApp()) await reopen();
     },
     setFaults,
     faults: () => ok<MockFaults>('GET', '/_mock/faults', { token: null }),
