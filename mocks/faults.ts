@@ -1,4 +1,4 @@
-import { NO_FAULTS, type MockFaults } from '../src/api/contract/mock';
+import { NO_FAULTS, type MockFaults } from '../src/api/contract/mock-settings';
 
 export { NO_FAULTS };
 

@@ -1,4 +1,8 @@
-import { mockFaultsSchema, scenarioNameSchema, type MockFaults } from '../src/api/contract/mock';
+import {
+  mockFaultsSchema,
+  scenarioNameSchema,
+  type MockFaults,
+} from '../src/api/contract/mock-settings';
 import { faultsFromSearch } from './faults';
 import { FAULTS_STORAGE_KEY, SCENARIO_KEY } from './storage-keys';
 

@@ -1,4 +1,4 @@
-import type { ScenarioName } from '../src/api/contract/mock';
+import type { ScenarioName } from '../src/api/contract/mock-settings';
 
 /**
  * Where the browser mock keeps its state. localStorage (shared by the tabs of a profile): the

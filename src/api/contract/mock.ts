@@ -5,25 +5,18 @@
 import { z } from 'zod/mini';
 import { adminRoleSchema, type AdminRole } from './common';
 import { defineRoute } from './route';
+import { mockFaultsSchema, mockFaultsUpdateSchema, scenarioNameSchema } from './mock-settings';
 
-export const mockFaultsSchema = z.object({
-  latencyMs: z.int().check(z.minimum(0), z.maximum(30_000)),
-  failureRate: z.number().check(z.minimum(0), z.maximum(100)),
-  /** Share of requests the server carries out whose answer never arrives (a network error). */
-  dropRate: z.number().check(z.minimum(0), z.maximum(100)),
-  offline: z.boolean(),
-});
-export type MockFaults = z.infer<typeof mockFaultsSchema>;
-export const mockFaultsUpdateSchema = z.partial(mockFaultsSchema);
-/**
- * Browser mock only: the window event the mock fires when its network conditions change, however
- * they were changed (the dialog, or a test's `POST /_mock/faults`), so the header shows what
- * applies.
- */
-export const MOCK_FAULTS_CHANGED_EVENT = 'acac:mock-faults-changed';
-
-/** A normal network: no latency, no failures (what tests start from, and "Back to normal"). */
-export const NO_FAULTS: MockFaults = { latencyMs: 0, failureRate: 0, dropRate: 0, offline: false };
+export {
+  MOCK_FAULTS_CHANGED_EVENT,
+  MOCK_SCENARIOS,
+  mockFaultsSchema,
+  mockFaultsUpdateSchema,
+  NO_FAULTS,
+  scenarioNameSchema,
+  type MockFaults,
+  type ScenarioName,
+} from './mock-settings';
 
 /** The mock's demo token for each admin role (A1). */
 export const DEMO_ADMIN_TOKENS: Record<AdminRole, string> = {
@@ -80,11 +73,6 @@ export function parseTabTokens(raw: string | null): TabTokens {
     return {};
   }
 }
-
-/** The mock's data sets (PRODUCT.md §4): `large` has 100,000 users, `empty` none. */
-export const MOCK_SCENARIOS = ['default', 'large', 'empty'] as const;
-export const scenarioNameSchema = z.enum(MOCK_SCENARIOS);
-export type ScenarioName = z.infer<typeof scenarioNameSchema>;
 
 export const resetMockRequestSchema = z.object({
   /** Another data set to start from; the current one when absent. */
