@@ -55,6 +55,7 @@ test.describe('Issue 12: saved demo data that heals', () => {
     test(`${name}: the app loads, says it reset the demo data once, and works`, async ({
       page,
       openUser,
+      checkA11y,
     }) => {
       const saved = await savedStateAfterAChange(page, openUser);
       const bad = damage(saved);
@@ -68,6 +69,7 @@ test.describe('Issue 12: saved demo data that heals', () => {
       await expect(notice).toContainText("The saved demo data couldn't be read");
       await expect(notice).toContainText(BACKUP_KEY);
       expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe(bad);
+      await checkA11y(page);
 
       // Dismissed, it is gone.
       await notice.getByRole('button', { name: 'Dismiss', exact: true }).click();
@@ -87,6 +89,21 @@ test.describe('Issue 12: saved demo data that heals', () => {
       );
     });
   }
+
+  test('saved data damaged while the page is open (another tab, a hand edit) is reported too', async ({
+    page,
+    openUser,
+  }) => {
+    await savedStateAfterAChange(page, openUser);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: AMOS })).toBeHidden();
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"ten'), STATE_KEY);
+    // The next request finds it.
+    await page.getByRole('searchbox', { name: 'Search users' }).fill('Ken');
+    await expect(page.getByRole('alert').filter({ hasText: 'Demo data reset' })).toContainText(
+      'It is not valid JSON.',
+    );
+  });
 
   test('a write storage refuses (quota) gets a clear alert; the state read back is unchanged', async ({
     page,
@@ -149,13 +166,18 @@ test.describe('Issue 12: URL faults that hold', () => {
   test('a URL left at once, before its mock started, still sets the conditions of the next page', async ({
     page,
   }) => {
+    // Routed from the start, so the chunk that starts the mock is never taken from a cache.
+    let holding = false;
+    let held = 0;
+    await page.route(/\/assets\/start-mock-[^/]*\.js$/, (route) =>
+      holding ? void held++ : route.continue(),
+    );
     await page.goto('/users?failureRate=100');
     await expect(
       page.getByRole('button', { name: 'Network conditions', exact: true }),
     ).toHaveAccessibleDescription('100% fail');
     // This page's mock never starts: the chunk that starts it is held until the page is left.
-    let held = 0;
-    await page.route(/\/assets\/start-mock-[^/]*\.js$/, () => void held++);
+    holding = true;
     await page.goto('/users?failureRate=0');
     await expect.poll(() => held, { message: 'the chunk that starts the mock is held' }).toBe(1);
     await expect(page.locator('html')).not.toHaveAttribute('data-mock-ready', 'true');

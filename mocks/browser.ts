@@ -3,6 +3,7 @@ import { API_BASE } from '../src/api/config';
 import {
   DEFAULT_TAB_ADMIN_TOKEN,
   MOCK_FAULTS_CHANGED_EVENT,
+  MOCK_STATE_RECOVERED_EVENT,
   parseTabTokens,
   TAB_TOKENS_STORAGE_KEY,
 } from '../src/api/contract/mock';
@@ -32,7 +33,12 @@ export async function startMockServer(): Promise<void> {
   // Done before the page's load event already (mocks/launch-page.ts); again in case the page was
   // opened without that script (a test harness, an old cached page).
   applyLaunchUrl(window.location.search, { session: sessionStorage, local: localStorage }, dev);
-  const store = createMockStore({ storage: window.localStorage });
+  const store = createMockStore({
+    storage: window.localStorage,
+    // After the answer that found it: the page then asks GET /_mock/state again.
+    onRecovery: () =>
+      window.setTimeout(() => window.dispatchEvent(new Event(MOCK_STATE_RECOVERED_EVENT)), 0),
+  });
 
   const faults = createFaultState(
     savedFaults(sessionStorage) ??

@@ -320,6 +320,19 @@ describe('mock store: saved state that heals', () => {
     expect(store.recovery()?.reason).toMatch(/not valid JSON/);
   });
 
+  it('onRecovery is told of each recovery when it happens', () => {
+    const storage = memoryStorage();
+    storage.setItem(key, '[]');
+    const told: string[] = [];
+    const store = createMockStore({
+      storage,
+      scenario: 'default',
+      onRecovery: (r) => told.push(r.reason),
+    });
+    store.read();
+    expect(told).toEqual(['It is not a saved state of the demo tenant.']);
+  });
+
   it('Reset demo data forgets the recovery', () => {
     const storage = memoryStorage();
     storage.setItem(key, 'nonsense');

@@ -75,6 +75,8 @@ export function createMockStore(options: {
   scenario?: string | null;
   seed?: number;
   now?: () => Date;
+  /** Told of each recovery from saved demo data that couldn't be read, when it happens. */
+  onRecovery?: (recovery: SavedStateRecovery) => void;
 }): MockStore {
   const { seed } = options;
   const now = options.now ?? (() => new Date());
@@ -126,6 +128,7 @@ export function createMockStore(options: {
       kept = null;
     }
     recovery = { at: now().toISOString(), scenario, reason, backupKey: kept };
+    options.onRecovery?.(recovery);
   }
 
   /** The saved snapshot, checked; a damaged one is set aside and reads as none. */

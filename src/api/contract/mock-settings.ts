@@ -28,3 +28,9 @@ export const MOCK_FAULTS_CHANGED_EVENT = 'acac:mock-faults-changed';
 
 /** A normal network: no latency, no failures (what tests start from, and "Back to normal"). */
 export const NO_FAULTS: MockFaults = { latencyMs: 0, failureRate: 0, dropRate: 0, offline: false };
+
+/**
+ * Browser mock only: the window event the mock fires when it had to reset saved demo data it
+ * couldn't read, so a page already open says so too.
+ */
+export const MOCK_STATE_RECOVERED_EVENT = 'acac:mock-state-recovered';

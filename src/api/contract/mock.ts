@@ -9,6 +9,7 @@ import { mockFaultsSchema, mockFaultsUpdateSchema, scenarioNameSchema } from './
 
 export {
   MOCK_FAULTS_CHANGED_EVENT,
+  MOCK_STATE_RECOVERED_EVENT,
   MOCK_SCENARIOS,
   mockFaultsSchema,
   mockFaultsUpdateSchema,
