@@ -149,6 +149,30 @@ test.describe('Issue 12: saved demo data that heals', () => {
   });
 });
 
+test('a full storage: Save query says so in the dialog, and no query is saved', async ({
+  page,
+}) => {
+  await page.goto('/users?search=amos');
+  await expect(
+    page.getByRole('table', { name: 'Users' }).getByRole('link', { name: AMOS }),
+  ).toBeVisible();
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByRole('button', { name: 'Save query', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save query', exact: true });
+  await dialog.getByLabel('Name', { exact: true }).fill('Amos');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    "This browser's storage for the site is full, so the saved queries couldn't be changed.",
+  );
+  await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await page.getByRole('button', { name: 'Saved queries', exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Amos', exact: true })).toHaveCount(0);
+});
+
 test.describe('Issue 12: URL faults that hold', () => {
   test.beforeEach(({ consoleGuard }) => consoleGuard.allow(/status of 500|Failed to load/));
 

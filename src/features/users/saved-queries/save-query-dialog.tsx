@@ -30,7 +30,15 @@ export function SaveQueryDialog({ query, onClose, onSaved }: SaveQueryDialogProp
     event.preventDefault();
     const refused = nameProblem(name, queries);
     setProblem(refused);
-    if (!refused) onSaved(save({ ...query, name: name.trim() }));
+    if (refused) return;
+    let saved: SavedQuery;
+    try {
+      saved = save({ ...query, name: name.trim() });
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    onSaved(saved);
   }
 
   return (

@@ -47,6 +47,17 @@ export function SavedQueriesDialog({ onClose, onOpenQuery }: SavedQueriesDialogP
   const [notice, setNotice] = useState<Notice | null>(null);
   const importRef = useRef<HTMLInputElement>(null);
 
+  /** Runs a change of the saved queries; a storage that refuses it is said, and nothing changed. */
+  function change(run: () => void, done?: string): void {
+    try {
+      run();
+    } catch (error) {
+      setNotice({ intent: 'error', text: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (done) setNotice({ intent: 'success', text: done });
+  }
+
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file can be chosen again
@@ -57,8 +68,7 @@ export function SavedQueriesDialog({ onClose, onOpenQuery }: SavedQueriesDialogP
       return;
     }
     const name = freeName(result.query.name, queries);
-    save({ ...result.query, name });
-    setNotice({ intent: 'success', text: `Imported "${name}".` });
+    change(() => save({ ...result.query, name }), `Imported "${name}".`);
   }
 
   return (
@@ -89,7 +99,7 @@ export function SavedQueriesDialog({ onClose, onOpenQuery }: SavedQueriesDialogP
                           query={query}
                           others={queries.filter((q) => q.id !== query.id)}
                           onDone={(name) => {
-                            if (name) rename(query.id, name);
+                            if (name) change(() => rename(query.id, name));
                             setRenaming(null);
                           }}
                         />
@@ -126,8 +136,7 @@ export function SavedQueriesDialog({ onClose, onOpenQuery }: SavedQueriesDialogP
                           size="small"
                           aria-describedby={`saved-query-${query.id}`}
                           onClick={() => {
-                            remove(query.id);
-                            setNotice({ intent: 'success', text: `Deleted "${query.name}".` });
+                            change(() => remove(query.id), `Deleted "${query.name}".`);
                           }}
                         >
                           Delete

@@ -36,8 +36,17 @@ function read(): SavedQuery[] {
   return cached;
 }
 
+/** What a change of the saved queries says when the browser's storage refuses it (its quota). */
+export const SAVED_QUERIES_STORAGE_FULL =
+  "This browser's storage for the site is full, so the saved queries couldn't be changed. Nothing was changed: free space (Reset demo data, or clear the site's data), then try again.";
+
+/** Throws an Error with SAVED_QUERIES_STORAGE_FULL when storage refuses; nothing is changed then. */
 function write(next: SavedQuery[]) {
-  window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+  } catch (error) {
+    throw new Error(SAVED_QUERIES_STORAGE_FULL, { cause: error });
+  }
   for (const listener of listeners) listener();
 }
 
