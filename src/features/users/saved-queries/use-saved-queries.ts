@@ -38,7 +38,7 @@ function read(): SavedQuery[] {
 
 /** What a change of the saved queries says when the browser's storage refuses it (its quota). */
 export const SAVED_QUERIES_STORAGE_FULL =
-  "This browser's storage for the site is full, so the saved queries couldn't be changed. Nothing was changed: free space (Reset demo data, or clear the site's data), then try again.";
+  "This browser's storage for the site is full, so the saved queries couldn't be changed. Nothing was changed: free space (clear this site's data in the browser's settings), then try again.";
 
 /** Throws an Error with SAVED_QUERIES_STORAGE_FULL when storage refuses; nothing is changed then. */
 function write(next: SavedQuery[]) {
