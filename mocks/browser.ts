@@ -10,7 +10,7 @@ import {
 import { createFaultState, faultsFromSearch } from './faults';
 import { queryUserPositions } from './domain/user-query';
 import { createHandlers } from './handlers/handlers';
-import { applyLaunchUrl, defaultFaults, savedFaults } from './launch';
+import { defaultFaults, savedFaults } from './launch';
 import { FAULTS_STORAGE_KEY } from './storage-keys';
 import { createMockStore } from './store';
 
@@ -30,9 +30,7 @@ function tabAdminToken(): string {
 /** Starts the mock server in the browser (mock mode only; loaded with a dynamic import). */
 export async function startMockServer(): Promise<void> {
   const dev = import.meta.env.DEV;
-  // Done before the page's load event already (mocks/launch-page.ts); again in case the page was
-  // opened without that script (a test harness, an old cached page).
-  applyLaunchUrl(window.location.search, { session: sessionStorage, local: localStorage }, dev);
+  // The URL's settings are in the tab's storage already: mocks/launch-page.ts ran before the app.
   const store = createMockStore({
     storage: window.localStorage,
     // After the answer that found it: the page then asks GET /_mock/state again.
@@ -40,6 +38,7 @@ export async function startMockServer(): Promise<void> {
       window.setTimeout(() => window.dispatchEvent(new Event(MOCK_STATE_RECOVERED_EVENT)), 0),
   });
 
+  // From the URL itself only when storage refused to keep them.
   const faults = createFaultState(
     savedFaults(sessionStorage) ??
       faultsFromSearch(window.location.search, null, defaultFaults(dev)),
