@@ -11,7 +11,7 @@ import { createFaultState, faultsFromSearch } from './faults';
 import { queryUserPositions } from './domain/user-query';
 import { createHandlers } from './handlers/handlers';
 import { defaultFaults, savedFaults } from './launch';
-import { FAULTS_STORAGE_KEY } from './storage-keys';
+import { FAULTS_STORAGE_KEY, JOB_OWNER_KEY } from './storage-keys';
 import { createMockStore } from './store';
 
 /** Set on `<html>` once the mock answers, with the URL's settings applied (a signal for tests). */
@@ -64,6 +64,7 @@ export async function startMockServer(): Promise<void> {
       basePath: API_BASE,
       fallbackToken: tabAdminToken,
       host: 'browser',
+      jobOwner: tabJobOwner(),
     }),
   );
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
@@ -74,4 +75,18 @@ export async function startMockServer(): Promise<void> {
   window.requestAnimationFrame(() =>
     window.setTimeout(() => queryUserPositions(store.read(), {}), 0),
   );
+}
+
+/** This tab's name in bulk jobs' leases, kept across its reloads. */
+function tabJobOwner(): string {
+  try {
+    let owner = window.sessionStorage.getItem(JOB_OWNER_KEY);
+    if (!owner) {
+      owner = `tab-${crypto.randomUUID()}`;
+      window.sessionStorage.setItem(JOB_OWNER_KEY, owner);
+    }
+    return owner;
+  } catch {
+    return `tab-${crypto.randomUUID()}`;
+  }
 }

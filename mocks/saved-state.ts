@@ -6,7 +6,13 @@
 import { z } from 'zod/mini';
 import { auditEntrySchema } from '../src/api/contract/audit';
 import { bridgeSettingsSchema } from '../src/api/contract/bridge';
-import { dialOutSchema, providerSchema, sentEmailSchema } from '../src/api/contract/common';
+import {
+  callerRoleSchema,
+  dialOutSchema,
+  providerSchema,
+  sentEmailSchema,
+} from '../src/api/contract/common';
+import { jobActionSchema, jobStateSchema } from '../src/api/contract/jobs';
 import { pinPolicySchema } from '../src/api/contract/pin-policies';
 import type { TenantSnapshot } from './domain/tenant';
 
@@ -14,10 +20,20 @@ import type { TenantSnapshot } from './domain/tenant';
  * The format saved now. A later format adds a migration from this one to `MIGRATIONS`; a saved
  * state of a version with no migration path is set aside.
  */
-export const SAVED_STATE_VERSION = 1;
+export const SAVED_STATE_VERSION = 2;
 
-/** `from` → a state of version `from + 1`. None yet: version 1 is the first versioned format. */
-const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {};
+/** `from` → a state of version `from + 1`. */
+const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 keeps bulk jobs (J7); a tenant saved before them has none.
+  1: (state) => ({
+    ...state,
+    version: 2,
+    tenant:
+      typeof state.tenant === 'object' && state.tenant !== null
+        ? { jobs: [], ...(state.tenant as Record<string, unknown>) }
+        : state.tenant,
+  }),
+};
 
 const storedPinSchema = z.object({
   hash: z.string().check(z.regex(/^[a-p]+$/)),
@@ -66,6 +82,35 @@ const meetingStateSchema = z.object({
 });
 
 const count = z.int().check(z.minimum(1));
+const natural = z.int().check(z.minimum(0));
+
+const jobCountsSchema = z.object({
+  total: natural,
+  done: natural,
+  succeeded: natural,
+  skipped: natural,
+  failed: natural,
+  cancelled: natural,
+});
+
+const storedJobSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  action: jobActionSchema,
+  startedBy: z.string(),
+  startedByRole: callerRoleSchema,
+  startedAt: z.string(),
+  finishedAt: z.nullable(z.string()),
+  state: jobStateSchema,
+  retryOf: z.nullable(z.string()),
+  cursor: natural,
+  keptCounts: z.nullable(jobCountsSchema),
+  runner: z.nullable(z.object({ owner: z.string(), until: z.string() })),
+  positions: z.array(natural),
+  conferenceIds: z.nullable(z.array(z.string())),
+  outcomes: z.string().check(z.regex(/^[pskfc]*$/)),
+  reasonOf: z.array(natural),
+  reasons: z.array(z.string()),
+});
 
 const snapshotSchema = z.object({
   scenario: z.string(),
@@ -77,6 +122,7 @@ const snapshotSchema = z.object({
   auditLog: z.array(auditEntrySchema),
   nextAuditNumber: count,
   meetings: z.array(meetingStateSchema),
+  jobs: z.array(storedJobSchema),
   pinPolicies: z.object({
     global: pinPolicySchema,
     sites: z.array(z.tuple([z.string(), pinPolicySchema])),

@@ -10,3 +10,5 @@ export const stateKey = (scenario: ScenarioName) => `acac.mock.state.${scenario}
 export const backupKey = (scenario: ScenarioName) => `${stateKey(scenario)}.backup`;
 /** The tab's network conditions (they belong to one tab; a page opened without any in its URL keeps them). */
 export const FAULTS_STORAGE_KEY = 'acac.mock.faults';
+/** The tab's name in a bulk job's lease (sessionStorage): a reload resumes the tab's own job at once. */
+export const JOB_OWNER_KEY = 'acac.mock.jobOwner';

@@ -55,6 +55,14 @@ export interface MockStore {
    * one write of the snapshot, not two. Should storage refuse it, all of them are undone.
    */
   batch<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs a change that is persisted later, by `flush` or the next write: a bulk job's steps, a few
+   * hundred at a time, saved about once a second. Until then a reload forgets the change and
+   * everything it did together (J3: a step's effects and its outcome are saved as one).
+   */
+  defer<T>(change: (tenant: Tenant) => T): T;
+  /** Persists what `defer` left unsaved; a StorageRefusedError undoes it all. */
+  flush(): void;
   /** "Reset demo data": back to the seed, of another scenario if one is given. */
   reset(options?: { scenario?: ScenarioName }): void;
   /** Runs `listener` after every reset (what was kept for the old tenant is forgotten). */
@@ -195,6 +203,15 @@ export function createMockStore(options: {
       if (batches > 0) unsaved = true;
       else persist(current);
       return result;
+    },
+    defer(change) {
+      const current = sync();
+      const result = change(current);
+      unsaved = true;
+      return result;
+    },
+    flush() {
+      if (batches === 0 && unsaved && tenant) persist(tenant);
     },
     batch(work) {
       // One after another: a change that awaits (its body, say) must not share its save with

@@ -17,6 +17,8 @@ export interface AuditEntry {
   outcome: 'succeeded' | 'refused' | 'forbidden';
   /** Why it was refused, in the domain's words (which never hold a PIN); null on success. */
   reason: string | null;
+  /** J3: the bulk job whose step this was. */
+  jobId?: string;
 }
 
 /** Newest entries kept; older ones drop off, as a real log rotates. */
@@ -37,6 +39,7 @@ export interface AuditFilter {
   /** A user id: that user's entries only. */
   userId?: string;
   action?: AuditAction;
+  jobId?: string;
 }
 
 /** Newest first, filtered by user and action. */
@@ -46,6 +49,7 @@ export function listAudit(log: readonly AuditEntry[], filter: AuditFilter = {}):
     const entry = log[i]!;
     if (filter.userId && entry.targetUserId !== filter.userId) continue;
     if (filter.action && entry.action !== filter.action) continue;
+    if (filter.jobId && entry.jobId !== filter.jobId) continue;
     result.push(entry);
   }
   return result;

@@ -4,14 +4,16 @@
  * at most once per user per job. Pure: the host decides when to run the next steps, what a step's
  * fault is, and what it audits.
  */
+import type { CallerRole } from '../../src/api/contract/common';
+import type { JobAction } from '../../src/api/contract/jobs';
 import { resetConferenceId, resetPin, sendConferenceInfo } from './actions';
-import { bulkSkipReason, type BulkAction } from './bulk-preview';
+import { bulkSkipReason } from './bulk-preview';
 import { unlockPin } from './pin-lock';
 import type { Result } from './result';
 import { setConferenceId } from './set-conference-id';
 import type { DomainContext, Tenant } from './types';
 
-export type JobAction = BulkAction | 'importConferenceIds';
+export type { JobAction };
 export type StepOutcome = 'pending' | 'succeeded' | 'skipped' | 'failed' | 'cancelled';
 export type JobState = 'running' | 'completed' | 'cancelled';
 
@@ -27,6 +29,8 @@ export interface BulkJob {
   id: string;
   action: JobAction;
   startedBy: string;
+  /** The role the job's steps are audited under (A2). */
+  startedByRole: CallerRole;
   startedAt: string;
   finishedAt: string | null;
   state: JobState;
@@ -36,6 +40,16 @@ export interface BulkJob {
   steps: JobStep[];
   /** The next step to run. */
   cursor: number;
+  /**
+   * Set once the job's per-user results were let go (the oldest big jobs keep only their counts):
+   * `steps` is then empty.
+   */
+  keptCounts: JobCounts | null;
+  /**
+   * Which host runs it, until when (a lease the runner renews): tabs of one browser share the
+   * mock's state, and only one of them may act on a job's users.
+   */
+  runner: { owner: string; until: string } | null;
 }
 
 export interface JobCounts {
@@ -51,6 +65,7 @@ export function createJob(input: {
   id: string;
   action: JobAction;
   startedBy: string;
+  startedByRole?: CallerRole;
   startedAt: Date;
   users: readonly { userId: string; conferenceId?: string }[];
   retryOf?: string | null;
@@ -72,6 +87,7 @@ export function createJob(input: {
     id: input.id,
     action: input.action,
     startedBy: input.startedBy,
+    startedByRole: input.startedByRole ?? 'TeamsAdministrator',
     startedAt: input.startedAt.toISOString(),
     // A job with nobody to act on is done as soon as it starts.
     finishedAt: steps.length === 0 ? input.startedAt.toISOString() : null,
@@ -79,10 +95,13 @@ export function createJob(input: {
     retryOf: input.retryOf ?? null,
     steps,
     cursor: 0,
+    keptCounts: null,
+    runner: null,
   };
 }
 
 export function jobCounts(job: BulkJob): JobCounts {
+  if (job.keptCounts) return job.keptCounts;
   const counts: JobCounts = {
     total: job.steps.length,
     done: 0,
@@ -193,6 +212,7 @@ export function cancelJob(job: BulkJob, now: Date): boolean {
   }
   job.state = 'cancelled';
   job.finishedAt = now.toISOString();
+  job.runner = null;
   return true;
 }
 
@@ -203,4 +223,23 @@ export function failedUsers(job: BulkJob): { userId: string; conferenceId?: stri
     .map(({ userId, conferenceId }) =>
       conferenceId === undefined ? { userId } : { userId, conferenceId },
     );
+}
+
+/**
+ * The job can't go on (the browser's storage is full, say): the users not yet reached end as
+ * Failed with the reason, so that *Retry failed users* can finish them later (J6).
+ */
+export function stopJob(job: BulkJob, reason: string, now: Date): boolean {
+  if (job.state !== 'running') return false;
+  for (const step of job.steps) {
+    if (step.outcome === 'pending') {
+      step.outcome = 'failed';
+      step.reason = reason;
+    }
+  }
+  job.cursor = job.steps.length;
+  job.state = 'completed';
+  job.finishedAt = now.toISOString();
+  job.runner = null;
+  return true;
 }

@@ -7,14 +7,10 @@ import { conferencingUnavailableReason, pinResetUnavailableReason } from './avai
 import { conferenceIdProblem } from './set-conference-id';
 import type { Tenant, UserRecord } from './types';
 
+import { BULK_ACTIONS, type BulkAction } from '../../src/api/contract/jobs';
+
 /** The actions a bulk job applies (J1); `importConferenceIds` comes from a CSV file (J8). */
-export const BULK_ACTIONS = [
-  'resetConferenceIds',
-  'resetPins',
-  'sendConferenceInfo',
-  'unlockPins',
-] as const;
-export type BulkAction = (typeof BULK_ACTIONS)[number];
+export { BULK_ACTIONS, type BulkAction };
 
 /** J2 + J4: why `action` would skip this user, in the single action's words; null if it applies. */
 export function bulkSkipReason(user: UserRecord, action: BulkAction): string | null {

@@ -97,7 +97,13 @@ export function conferencingRemovedMessage(user: UserRecord, previousId: string 
   };
 }
 
-/** E5: every sent email is kept in the mailbox. */
+/**
+ * The newest emails the mock mailbox keeps: a bulk job can send one to each of 100,000 users, and
+ * the browser's storage holds a few megabytes. Older ones drop off; their numbers stay taken.
+ */
+export const MAILBOX_LIMIT = 2_000;
+
+/** E5: every sent email is kept in the mailbox (the newest MAILBOX_LIMIT of them). */
 export function deliver(
   tenant: Tenant,
   ctx: DomainContext,
@@ -114,6 +120,9 @@ export function deliver(
     userId,
   };
   tenant.mailbox.push(email);
+  if (tenant.mailbox.length > MAILBOX_LIMIT) {
+    tenant.mailbox.splice(0, tenant.mailbox.length - MAILBOX_LIMIT);
+  }
   return email;
 }
 

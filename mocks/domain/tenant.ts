@@ -2,6 +2,7 @@ import type { BridgeSettings } from '../../src/api/contract/bridge';
 import type { SentEmail } from '../../src/api/contract/common';
 import type { PinPolicy } from '../../src/api/contract/pin-policies';
 import type { AuditEntry } from './audit';
+import { restoreJob, storeJob, type StoredJob } from './job-storage';
 import { defaultPinPolicies } from './pin-policy';
 import type { MeetingState, Tenant, UserRecord } from './types';
 
@@ -32,6 +33,7 @@ export function createTenant(input: {
     nextEmailNumber: 1,
     auditLog: [],
     nextAuditNumber: 1,
+    jobs: [],
   };
 }
 
@@ -50,6 +52,7 @@ export interface TenantSnapshot {
   auditLog: AuditEntry[];
   nextAuditNumber: number;
   meetings: MeetingState[];
+  jobs: StoredJob[];
   pinPolicies: {
     global: PinPolicy;
     sites: [string, PinPolicy][];
@@ -68,6 +71,7 @@ export function snapshotOf(tenant: Tenant): TenantSnapshot {
     auditLog: tenant.auditLog,
     nextAuditNumber: tenant.nextAuditNumber,
     meetings: [...tenant.meetings.values()],
+    jobs: tenant.jobs.map((job) => storeJob(tenant, job)),
     pinPolicies: {
       global: tenant.pinPolicies.global,
       sites: [...tenant.pinPolicies.sites],
@@ -104,6 +108,7 @@ export function restoreSnapshot(tenant: Tenant, snapshot: TenantSnapshot): Tenan
   tenant.auditLog = snapshot.auditLog;
   tenant.nextAuditNumber = snapshot.nextAuditNumber;
   tenant.meetings = new Map(snapshot.meetings.map((m) => [m.conferenceId, m]));
+  tenant.jobs = snapshot.jobs.map((job) => restoreJob(tenant, job));
   tenant.pinPolicies = {
     global: snapshot.pinPolicies.global,
     sites: new Map(snapshot.pinPolicies.sites),

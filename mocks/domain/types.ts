@@ -1,6 +1,7 @@
 import type { BridgeSettings } from '../../src/api/contract/bridge';
 import type { DialOut, Provider, SentEmail } from '../../src/api/contract/common';
 import type { AuditEntry } from './audit';
+import type { BulkJob } from './bulk-jobs';
 import type { PinPolicies } from './pin-policy';
 
 export interface StoredPin {
@@ -78,6 +79,8 @@ export interface Tenant {
   /** A2: oldest first (listed newest first). */
   auditLog: AuditEntry[];
   nextAuditNumber: number;
+  /** J7: bulk jobs, oldest first (listed newest first); the newest 50 are kept. */
+  jobs: BulkJob[];
 }
 
 /** What a domain action needs from the world: the time and a source of randomness. */

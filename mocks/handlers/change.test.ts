@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ADMIN_TOKENS, demoUserToken } from '../../src/api/contract/mock';
 import { mock } from '../../src/test/server';
+import { createJob } from '../domain/bulk-jobs';
 import { savePinPolicy } from '../domain/pin-policy';
 import { CHANGE_ACTIONS, type ChangeAction } from '../domain/roles';
 
@@ -89,6 +90,14 @@ function changeRequests(): {
       body: { minimumLength: 6, allowCommonPatterns: false, maximumLogonAttempts: 4 },
     },
     { action: 'removePinPolicy', method: 'DELETE', path: `/pin-policies/sites/Redmond` },
+    // Amos's PIN isn't locked: the job skips him, so its steps add no audit entry of their own.
+    {
+      action: 'startJob',
+      method: 'POST',
+      path: '/jobs',
+      body: { action: 'unlockPins', userIds: [amos] },
+    },
+    { action: 'cancelJob', method: 'POST', path: '/jobs/job-held/cancel' },
   ];
 }
 
@@ -100,11 +109,28 @@ function stateOf() {
     bridge: tenant.bridge,
     mailbox: tenant.mailbox.length,
     policies: [tenant.pinPolicies.global, [...tenant.pinPolicies.sites]],
+    jobs: tenant.jobs.map((job) => [job.id, job.state]),
   });
 }
 
 /** What must exist for the change to make sense: a site policy to remove. */
 function prepare(action: ChangeAction) {
+  if (action === 'cancelJob') {
+    // A running job that another tab holds the lease of: this one's runner leaves it alone.
+    mock.store.write((tenant) => {
+      tenant.jobs = tenant.jobs.filter((job) => job.id !== 'job-held');
+      const job = createJob({
+        id: 'job-held',
+        action: 'sendConferenceInfo',
+        startedBy: 'Adele Vance',
+        startedAt: new Date(),
+        users: [{ userId: idOf(AMOS) }],
+      });
+      job.runner = { owner: 'another-tab', until: '2999-01-01T00:00:00.000Z' };
+      tenant.jobs.push(job);
+    });
+    return;
+  }
   if (action !== 'removePinPolicy') return;
   mock.store.write((tenant) =>
     savePinPolicy(
@@ -151,7 +177,8 @@ describe('A1 every change endpoint checks the role (HTTP)', () => {
           {},
           DEMO_ADMIN_TOKENS[role],
         );
-        expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+        // 201 Created for a job, 200 for the rest.
+        expect(answer.status, JSON.stringify(answer.body)).toBe(action === 'startJob' ? 201 : 200);
         const [latest] = [...mock.store.read().auditLog].reverse();
         expect(latest).toMatchObject({ action, role, outcome: 'succeeded', reason: null });
       });

@@ -6,7 +6,9 @@ import { createChangeGuard } from './change';
 import { audioConferencingHandlers } from './audio-conferencing';
 import { auditHandlers } from './audit';
 import { contractHandlers } from './contract';
+import { createJobRunner, type JobRunnerOptions } from '../job-runner';
 import { dialInHandlers } from './dial-in';
+import { jobHandlers } from './jobs';
 import { createRouter, type RouterOptions } from './http';
 import type { MockServerParts } from './parts';
 import { pinPolicyHandlers } from './pin-policies';
@@ -21,6 +23,10 @@ export interface HandlerOptions extends Pick<RouterOptions, 'fallbackToken'> {
   basePath?: string;
   /** Which host serves them, as `GET /_mock/state` tells: the browser's worker or a server. */
   host?: 'browser' | 'server';
+  /** This host's name in a bulk job's lease: a tab keeps its own across reloads. */
+  jobOwner?: string;
+  /** How the bulk job runner slices its work (tests). */
+  jobRunner?: Partial<Pick<JobRunnerOptions, 'sliceMs' | 'batchSteps' | 'flushMs'>>;
 }
 
 /** The mock's one handler set, which every host serves: the browser worker, msw/node, HTTP. */
@@ -30,19 +36,33 @@ export function createHandlers({
   basePath = API_BASE_PATH,
   fallbackToken,
   host = 'server',
+  jobOwner = host,
+  jobRunner,
 }: HandlerOptions) {
   const random = secureRandom();
   const now = () => new Date();
+  const ctx = { now, random };
+  const runner = createJobRunner({ store, faults, ctx, owner: jobOwner, ...jobRunner });
   const parts: MockServerParts = {
     store,
     faults,
-    ctx: { now, random },
-    router: createRouter({ basePath, store, faults, random, fallbackToken }),
+    ctx,
+    // Every request first lets the runner resume a job that a reload interrupted.
+    router: createRouter({
+      basePath,
+      store,
+      faults,
+      random,
+      fallbackToken,
+      onRequest: () => runner.kick(),
+    }),
     guard: createChangeGuard(store, now, random),
   };
   return [
     ...mockControlHandlers(parts, host),
     ...contractHandlers(parts),
+    // Before the user routes: `/users/export` is not a user's id.
+    ...jobHandlers(parts, runner),
     ...userHandlers(parts),
     ...auditHandlers(parts),
     ...audioConferencingHandlers(parts),

@@ -132,6 +132,8 @@ export interface RouterOptions {
    * sign-in, as a browser sends its cookie. The HTTP server has none: such a request gets 401.
    */
   fallbackToken?: () => string | null;
+  /** Told of every request before it is answered (the bulk job runner resumes on it). */
+  onRequest?: () => void;
 }
 
 type Authentication = { ok: true; caller: Caller } | { ok: false; response: Response };
@@ -182,6 +184,7 @@ export function createRouter(options: RouterOptions) {
     handle: (request: Request, params: PathParamsOf<R>) => Promise<Response>,
   ) {
     return http[route.method](`${basePath}${route.path}`, async ({ request, params }) => {
+      options.onRequest?.();
       // Test hooks are never subject to the faults they control.
       const { latencyMs, offline, failureRate, dropRate } = route.testHook
         ? { latencyMs: 0, offline: false, failureRate: 0, dropRate: 0 }

@@ -4,6 +4,7 @@ import { DEMO_ADMIN_TOKENS } from '../../src/api/contract/mock';
 import { createFaultState, NO_FAULTS } from '../faults';
 import { createMockStore, memoryStorage, stateKey, type KeyValueStorage } from '../store';
 import { createHandlers } from './handlers';
+import { SAVED_STATE_VERSION } from '../saved-state';
 
 const ORIGIN = 'http://mock.test';
 
@@ -80,7 +81,7 @@ describe('saved state over HTTP (browser mock)', () => {
       ready: true,
       scenario: 'default',
       host: 'browser',
-      savedStateVersion: 1,
+      savedStateVersion: SAVED_STATE_VERSION,
       faults: NO_FAULTS,
       recovery: {
         scenario: 'default',

@@ -15,6 +15,8 @@ export const CHANGE_ACTIONS = [
   'updateBridgeSettings',
   'savePinPolicy',
   'removePinPolicy',
+  'startJob',
+  'cancelJob',
 ] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
@@ -36,6 +38,8 @@ export const auditEntrySchema = z.object({
   outcome: z.enum(['succeeded', 'refused', 'forbidden']),
   /** Why it was refused, in the server's words (which never hold a PIN); null on success. */
   reason: z.nullable(z.string()),
+  /** J3: the bulk job whose step this was; absent for a change made on its own. */
+  jobId: z.optional(z.string()),
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 export const auditLogSchema = z.object({ items: z.array(auditEntrySchema) });
@@ -43,6 +47,7 @@ export const auditLogSchema = z.object({ items: z.array(auditEntrySchema) });
 export const auditLogQuerySchema = z.object({
   userId: z.optional(z.string().check(z.maxLength(100))),
   action: z.optional(auditActionSchema),
+  jobId: z.optional(z.string().check(z.maxLength(100))),
 });
 
 export const getAuditLogRoute = defineRoute({

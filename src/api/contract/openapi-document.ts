@@ -141,11 +141,21 @@ function operationOf(route: RouteDefinition, schemaName: (schema: z.ZodMiniType)
   if (route.idempotencyKey) {
     successHeaders['Idempotent-Replayed'] = { $ref: '#/components/headers/IdempotentReplayed' };
   }
-  const status = route.response === null ? '204' : '200';
+  if (route.created) {
+    successHeaders.Location = {
+      description: 'Where what was made can be read.',
+      required: true,
+      schema: { type: 'string' },
+    };
+  }
+  const status = route.response === null ? '204' : route.created ? '201' : '200';
   const success: Json = { description: route.responseDescription };
   if (Object.keys(successHeaders).length > 0) success.headers = successHeaders;
   if (route.response !== null) {
-    success.content = { 'application/json': { schema: ref(schemaName(route.response)) } };
+    success.content =
+      route.responseFormat === 'csv'
+        ? { 'text/csv': { schema: { type: 'string' } } }
+        : { 'application/json': { schema: ref(schemaName(route.response)) } };
   }
   const responses: Json = { [status]: success };
   for (const code of errorStatuses(route)) {

@@ -27,6 +27,7 @@ export const TAGS = {
   Bridge: 'The tenant’s conference bridge settings (B1–B5).',
   'Signed-in caller': 'Who the bearer token belongs to, and their own PIN (P7).',
   'Audit log': 'Every change and every refused attempt (A2).',
+  'Bulk jobs': 'One action over many users: preview, start, progress, cancel, results (J1–J8).',
   'Mock: mailbox': 'Mock only: the emails the mock sent (E5).',
   'Mock: dial-in': 'Mock only: the simulated bridge (D1–D3).',
   'Mock: test hooks': 'Mock only: demo data, demo tokens and network conditions.',
@@ -49,6 +50,10 @@ export interface RouteDefinition {
   readonly body?: z.ZodMiniType;
   /** The success answer's body; null for 204 No Content. */
   readonly response: z.ZodMiniType | null;
+  /** The answer is a file of this format (its body a string), not JSON. */
+  readonly responseFormat?: 'csv';
+  /** 201 Created, with a `Location` header naming what was made. */
+  readonly created?: boolean;
   readonly responseDescription: string;
   /** A4: the change is made against the version the request names in `If-Match`. */
   readonly ifMatch?: boolean;

@@ -5,6 +5,7 @@ import * as bridge from './bridge';
 import * as common from './common';
 import * as dialIn from './dial-in';
 import * as emails from './emails';
+import * as jobs from './jobs';
 import * as me from './me';
 import * as mock from './mock';
 import * as openapi from './openapi';
@@ -25,6 +26,7 @@ export const CONTRACT_MODULES = {
   bridge,
   me,
   audit,
+  jobs,
   emails,
   dialIn,
   mock,

@@ -1,0 +1,147 @@
+/**
+ * Runs the mock's bulk jobs (J3, J5, J6): a slice of steps at a time (about 8 ms), then the host
+ * gets its turn, so that the page hosting the browser mock stays responsive. A slice's steps and
+ * their effects are saved together about once a second; a reload resumes from what was saved,
+ * so no user is acted on twice. Tabs share the saved state: a lease says which one runs a job.
+ */
+import type { JobAction } from '../src/api/contract/jobs';
+import { appendAudit, type AuditAction } from './domain/audit';
+import { runJobSteps, stopJob, type BulkJob, type StepReport } from './domain/bulk-jobs';
+import type { DomainContext, Tenant } from './domain/types';
+import type { FaultState } from './faults';
+import { StorageRefusedError, type MockStore } from './store';
+
+/** The single action each step is, as the audit log names it (J3). */
+const STEP_ACTION: Record<JobAction, AuditAction> = {
+  resetConferenceIds: 'resetConferenceId',
+  resetPins: 'resetPin',
+  sendConferenceInfo: 'sendConferenceInfo',
+  unlockPins: 'unlockPin',
+  importConferenceIds: 'setConferenceId',
+};
+
+export const STEP_FAULT =
+  'The server had a problem with this user and did nothing. Retry the failed users.';
+
+export interface JobRunnerOptions {
+  store: MockStore;
+  faults: FaultState;
+  ctx: DomainContext;
+  /** This host's name in a job's lease (a tab keeps its own across reloads). */
+  owner: string;
+  sliceMs?: number;
+  /** Steps between two looks at the clock. */
+  batchSteps?: number;
+  flushMs?: number;
+  leaseMs?: number;
+}
+
+export interface JobRunner {
+  /** Looks for a job to run, now or after a request: resumes what a reload interrupted. */
+  kick(): void;
+  /** Stops scheduling (tests, a host shutting down). */
+  stop(): void;
+}
+
+function auditStep(tenant: Tenant, ctx: DomainContext, job: BulkJob, report: StepReport) {
+  // A skipped user was never acted on: the preview said why, and the results say it again.
+  if (report.outcome === 'skipped') return;
+  const user = tenant.usersById.get(report.step.userId);
+  appendAudit(
+    tenant.auditLog,
+    {
+      at: ctx.now().toISOString(),
+      actor: job.startedBy,
+      role: job.startedByRole,
+      action: STEP_ACTION[job.action],
+      targetUserId: report.step.userId,
+      targetName: user?.displayName ?? 'Unknown user',
+      outcome: report.outcome === 'succeeded' ? 'succeeded' : 'refused',
+      reason: report.outcome === 'succeeded' ? null : report.step.reason,
+      jobId: job.id,
+    },
+    tenant.nextAuditNumber++,
+  );
+}
+
+export function createJobRunner(options: JobRunnerOptions): JobRunner {
+  const { store, faults, ctx, owner } = options;
+  const sliceMs = options.sliceMs ?? 8;
+  const flushMs = options.flushMs ?? 1_000;
+  const batchSteps = options.batchSteps ?? 50;
+  const leaseMs = options.leaseMs ?? 5_000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let lastFlush = 0;
+
+  function schedule(delay: number) {
+    if (stopped || timer !== undefined) return;
+    timer = setTimeout(tick, delay);
+  }
+
+  const mayRun = (job: BulkJob, now: number) =>
+    !job.runner || job.runner.owner === owner || Date.parse(job.runner.until) < now;
+
+  function faultOf(): string | null {
+    // J6: the failure rate applies to each user's step; the job goes on.
+    const { failureRate } = faults.get();
+    return failureRate > 0 && ctx.random() * 100 < failureRate ? STEP_FAULT : null;
+  }
+
+  function flush(force: boolean, job: BulkJob | null) {
+    const now = performance.now();
+    if (!force && now - lastFlush < flushMs) return;
+    lastFlush = now;
+    try {
+      store.flush();
+    } catch (error) {
+      if (!(error instanceof StorageRefusedError) || !job) throw error;
+      // The steps since the last save are undone with their effects; the rest can't be saved.
+      store.write((tenant) => {
+        const saved = tenant.jobs.find((candidate) => candidate.id === job.id);
+        if (saved) stopJob(saved, error.message, ctx.now());
+      });
+    }
+  }
+
+  function tick() {
+    timer = undefined;
+    const now = ctx.now().getTime();
+    const running = store.read().jobs.filter((job) => job.state === 'running');
+    const job = running.find((candidate) => mayRun(candidate, now));
+    if (!job) {
+      flush(true, null);
+      // Another tab holds the lease: look again when it may have lapsed.
+      if (running.length > 0) schedule(leaseMs / 2);
+      return;
+    }
+    const started = performance.now();
+    store.defer((tenant) => {
+      job.runner = { owner, until: new Date(now + leaseMs).toISOString() };
+      do {
+        runJobSteps(tenant, ctx, job, {
+          maxSteps: batchSteps,
+          faultOf,
+          onStep: (report) => auditStep(tenant, ctx, job, report),
+        });
+      } while (job.state === 'running' && performance.now() - started < sliceMs);
+      if (job.state !== 'running') job.runner = null;
+    });
+    try {
+      flush(job.state !== 'running', job);
+    } catch (error) {
+      console.error('A bulk job could not be saved:', error);
+      return;
+    }
+    schedule(0);
+  }
+
+  return {
+    kick: () => schedule(0),
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
