@@ -308,7 +308,7 @@ describe('bulk jobs over HTTP (J1–J8)', () => {
       },
       removeItem: (key: string) => void (gone || storage.removeItem(key)),
     };
-    const first = mock(tab, {}, { sliceMs: 0, batchSteps: 4, flushMs: 15 });
+    const first = mock(tab, {}, { sliceMs: 0, batchSteps: 1, flushMs: 5 });
     const ids = first.store.read().users.map((u) => u.id);
     const started = await first.call<JobView>('POST', '/jobs', {
       action: 'sendConferenceInfo',
