@@ -65,6 +65,7 @@ export default tseslint.config(
               'bridge-settings',
               'dial-in',
               'emails',
+              'jobs',
               'mock-tenant',
               'self-service',
               'users',

@@ -4,7 +4,7 @@
  * answered as the contract says is recorded, so that the suite can tell none was left out.
  */
 import { inject } from 'vitest';
-import { contractProblems, operation } from './openapi';
+import { contractProblems, mediaTypesOf, operation } from './openapi';
 
 export const API = inject('apiBaseUrl');
 
@@ -35,6 +35,7 @@ export interface CallOptions {
 export interface Answer {
   status: number;
   headers: Headers;
+  /** Parsed JSON; a `text/csv` answer's text as it is (and any body that isn't JSON). */
   body: unknown;
   /** What the answer does that the contract doesn't allow; empty when it conforms. */
   problems: string[];
@@ -61,10 +62,12 @@ export async function call(operationId: string, options: CallOptions = {}): Prom
   }
   const token = options.token === undefined ? tokens.admin : options.token;
   const hasBody = options.body !== undefined || options.rawBody !== undefined;
+  // What the operation may answer: a CSV file, or JSON (its errors are JSON too).
+  const accept = mediaTypesOf(op).join(', ') || 'application/json';
   const response = await fetch(url, {
     method: op.method.toUpperCase(),
     headers: {
-      Accept: 'application/json',
+      Accept: accept,
       ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
       ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
       ...options.headers,
@@ -74,7 +77,10 @@ export async function call(operationId: string, options: CallOptions = {}): Prom
   });
   const text = await response.text();
   let body: unknown = undefined;
-  if (text) {
+  if (/^text\/csv\b/i.test(response.headers.get('Content-Type') ?? '')) {
+    // A file is its text, even one that happens to parse as JSON (a lone number, say).
+    body = text;
+  } else if (text) {
     try {
       body = JSON.parse(text);
     } catch {

@@ -17,8 +17,10 @@ import {
   observableState,
   resetMock,
   userDetail,
+  waitForJob,
+  type JobView,
 } from './tenant';
-import { expectConforms, VALID_REQUESTS } from './valid-requests';
+import { expectConforms, expectReplayOf, VALID_REQUESTS } from './valid-requests';
 
 const SEED = Number(process.env.CONTRACT_SEED ?? 20261201);
 const RUNS = Number(process.env.CONTRACT_RUNS ?? 100);
@@ -129,6 +131,44 @@ describe('concurrent writes keep the rules (A4)', () => {
     const readBack = await userDetail(user.id);
     expect(readBack.audioConferencing).toEqual(winner.audioConferencing);
     expect(readBack.etag).toBe(winner.etag);
+  });
+
+  it('5 parallel starts of one job with one Idempotency-Key: one job, acting on each user once (J3)', async () => {
+    const users = (await activeUsers()).slice(0, 3);
+    const body = { action: 'resetConferenceIds', userIds: users.map((u) => u.id) };
+    const headers = { 'Idempotency-Key': crypto.randomUUID() };
+    const before = await ok<{ items: JobView[] }>('listJobs');
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => call('createJob', { body, headers })),
+    );
+    // The first runs; a repeat is its replay, or 409 while the first is still being answered.
+    const first = answers.find((a) => a.status === 201 && !a.headers.has('Idempotent-Replayed'));
+    expect(first, JSON.stringify(answers.map((a) => [a.status, a.body]))).toBeDefined();
+    expectConforms(first!, 201);
+    for (const answer of answers) {
+      if (answer === first) continue;
+      if (answer.status === 409) expect(answer.problems, answer.request).toEqual([]);
+      else expectReplayOf(answer, first!);
+    }
+    const job = json<JobView>(first!);
+    const after = await ok<{ items: JobView[] }>('listJobs');
+    expect(after.items.map((j) => j.id)).toEqual([
+      job.id,
+      ...before.items.map((j) => j.id).slice(0, 49),
+    ]);
+    const done = await waitForJob(job.id);
+    expect(done.counts).toMatchObject({ total: 3, done: 3, succeeded: 3 });
+    const readBack = await Promise.all(users.map((user) => userDetail(user.id)));
+    readBack.forEach((user, i) =>
+      expect(user.audioConferencing.conferenceId).not.toBe(users[i]!.conferenceId),
+    );
+    if (mock) {
+      // One email per user, with the new ID: the job ran once.
+      const emails = await ok<{ items: { userId: string | null }[] }>('listSentEmails');
+      for (const user of users) {
+        expect(emails.items.filter((m) => m.userId === user.id)).toHaveLength(1);
+      }
+    }
   });
 });
 

@@ -12,9 +12,11 @@ import {
   activeUsers,
   bridgeUpdate,
   editForm,
+  endedJob,
   lockableUser,
   lockedUser,
   userDetail,
+  type JobView,
 } from './tenant';
 
 type Json = Record<string, unknown>;
@@ -299,6 +301,149 @@ function policyDomain(valid: CallOptions): fc.Arbitrary<BadRequest> {
   );
 }
 
+const JOB_ACTIONS = [
+  'resetConferenceIds',
+  'resetPins',
+  'sendConferenceInfo',
+  'unlockPins',
+  'importConferenceIds',
+] as const;
+const BULK_ACTIONS = JOB_ACTIONS.filter((action) => action !== 'importConferenceIds');
+
+/** An import row of a user nobody is (valid in shape: the row is refused, not the request). */
+const NOBODY_ROW = {
+  line: 2,
+  userPrincipalName: 'nobody@example.invalid',
+  conferenceId: '7000001',
+};
+
+/** Job ids no job has: the mock's form, and others (no dots: `..` would leave the path). */
+function unknownJobIds(known: readonly string[]) {
+  return fc
+    .oneof(
+      fc.stringMatching(/^job-[0-9a-f]{12}$/),
+      fc.uuid(),
+      fc.stringMatching(/^[A-Za-z0-9_~-]{1,40}$/),
+    )
+    .filter((jobId) => !known.includes(jobId));
+}
+
+/**
+ * What a job request (J1, J6, J8) must not be, around a valid `{action, userIds}` body: more than
+ * one or none of userIds, match, rows and retryOf; rows for an action that isn't an import, an
+ * import without rows; users or jobs that don't exist; a retry of another action's job or of one
+ * with no failed users; a filter clause or search the users list would refuse. `starts`: the
+ * request starts a job, so one with nobody to act on is refused too (a preview just says so).
+ */
+function jobRequestDomain(
+  valid: CallOptions,
+  { ended, userId, userIds }: { ended: JobView; userId: string; userIds: readonly string[] },
+  starts: boolean,
+): fc.Arbitrary<BadRequest> {
+  const { action } = valid.body as { action: string };
+  const targets: Record<string, unknown> = {
+    userIds: [userId],
+    match: {},
+    rows: [NOBODY_ROW],
+    retryOf: ended.id,
+  };
+  const body = (why: string, make: () => Json) => withBody(valid, make, why);
+  const cases: fc.Arbitrary<BadRequest>[] = [
+    fc.subarray(Object.keys(targets), { minLength: 2 }).map((fields) =>
+      body(`J1: ${fields.join(' and ')} at once`, () => ({
+        action,
+        ...Object.fromEntries(fields.map((field) => [field, targets[field]])),
+      })),
+    ),
+    fc.constant(body('J1: nobody named', () => ({ action }))),
+    fc
+      .constantFrom(...BULK_ACTIONS)
+      .map((other) => body(`J8: rows for ${other}`, () => ({ action: other, rows: [NOBODY_ROW] }))),
+    fc.constantFrom<Json>({ userIds: [userId] }, { match: {} }).map((target) =>
+      body(`J8: an import of ${Object.keys(target)[0]}`, () => ({
+        action: 'importConferenceIds',
+        ...target,
+      })),
+    ),
+    fc
+      .tuple(
+        fc.uuid().filter((id) => !userIds.includes(id)),
+        fc.boolean(),
+      )
+      .map(([unknown, withKnown]) =>
+        body(`a user nobody is: ${unknown}`, () => ({
+          action,
+          userIds: withKnown ? [userId, unknown] : [unknown],
+        })),
+      ),
+    unknownJobIds([ended.id]).map((retryOf) =>
+      body(`J6: a retry of no job: ${retryOf}`, () => ({ action, retryOf })),
+    ),
+    fc.constantFrom(...JOB_ACTIONS.filter((other) => other !== ended.action)).map((other) =>
+      body(`J6: ${other}, a retry of a ${ended.action} job`, () => ({
+        action: other,
+        retryOf: ended.id,
+      })),
+    ),
+    fc.constant(
+      body('J6: a retry of a job no user failed', () => ({
+        action: ended.action,
+        retryOf: ended.id,
+      })),
+    ),
+    fc
+      .constantFrom('nope', 'pinLocked:gt:true', 'pinLocked:eq:maybe', 'provider:eq', ':eq:true')
+      .map((clause) =>
+        body(`a filter clause the list refuses: ${clause}`, () => ({
+          action,
+          match: { filter: [clause] },
+        })),
+      ),
+    fc.string({ minLength: 1, maxLength: 20 }).map((tail) =>
+      body('a search longer than 200', () => ({
+        action,
+        match: { search: `${'x'.repeat(200)}${tail}` },
+      })),
+    ),
+    fc.oneof(fc.integer({ min: -5, max: 1 }), fc.constant(2.5)).map((line) =>
+      body(`J8: a row on line ${line}`, () => ({
+        action: 'importConferenceIds',
+        rows: [{ ...NOBODY_ROW, line }],
+      })),
+    ),
+  ];
+  if (starts) {
+    cases.push(
+      fc
+        .stringMatching(/^[0-9a-f]{16}$/)
+        .map((hex) =>
+          body('a search nobody matches', () => ({ action, match: { search: `zqx${hex}` } })),
+        ),
+      fc.constant(
+        body('J8: an import no row of which applies', () => ({
+          action: 'importConferenceIds',
+          rows: [NOBODY_ROW, { ...NOBODY_ROW, line: 3, conferenceId: '12ab' }],
+        })),
+      ),
+    );
+  }
+  return fc.oneof(...cases);
+}
+
+/**
+ * A job that has ended (a retry of it has no failed users), the user it acted on, and every user
+ * id of the tenant's first page (made-up ids steer clear of them).
+ */
+async function jobContext() {
+  const user = await activeUser(0);
+  const ended = await endedJob({ action: 'sendConferenceInfo', userIds: [user.id] });
+  if (ended.state !== 'completed' || ended.counts.failed > 0) {
+    throw new Error(`The job to retry should complete without failures: ${JSON.stringify(ended)}`);
+  }
+  const userIds = (await activeUsers()).map((u) => u.id);
+  return { ended, userId: user.id, userIds };
+}
+
 const POLICY = { minimumLength: 6, allowCommonPatterns: false, maximumLogonAttempts: 5 };
 
 export const WRITE_CASES: WriteCase[] = [
@@ -548,6 +693,57 @@ export const WRITE_CASES: WriteCase[] = [
                 `B5: ${field} not a service number`,
               ),
             ),
+        ),
+      };
+    },
+  },
+  {
+    operationId: 'previewJob',
+    prepare: async () => {
+      const context = await jobContext();
+      const valid = { body: { action: 'resetPins', userIds: [context.userId] } };
+      return {
+        valid,
+        watch: [context.userId],
+        // A Global Reader may look (J7): only a user's token is refused.
+        refusedCallers: [tokens.user],
+        domain: jobRequestDomain(valid, context, false),
+      };
+    },
+  },
+  {
+    operationId: 'createJob',
+    prepare: async () => {
+      const context = await jobContext();
+      const valid = { body: { action: 'resetConferenceIds', userIds: [context.userId] } };
+      return {
+        valid,
+        watch: [context.userId],
+        refusedCallers: adminRefused(),
+        domain: jobRequestDomain(valid, context, true),
+      };
+    },
+  },
+  {
+    operationId: 'cancelJob',
+    prepare: async () => {
+      // A job that stays running through a hundred cases would change the jobs by itself: the one
+      // named has ended, so its cancel is a 409 (J5), and what breaks it must still be refused
+      // for what it breaks — the token (401), the caller (403) — before that.
+      const { ended, userId } = await jobContext();
+      const valid = { params: { jobId: ended.id } };
+      const unknownJob = unknownJobIds([ended.id]).map((jobId) => ({ jobId }));
+      return {
+        valid,
+        watch: [userId],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownJob,
+        domain: fc.oneof(
+          fc.constant({ why: `J5: job ${ended.id} has ended`, options: valid }),
+          unknownJob.map((params) => ({
+            why: `J5: no job ${params.jobId}`,
+            options: { ...valid, params },
+          })),
         ),
       };
     },

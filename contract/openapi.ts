@@ -15,10 +15,13 @@ interface ParameterObject {
   schema?: Json;
 }
 
+/** The media types an answer may have: JSON, or a CSV file (a string). */
+export type MediaType = 'application/json' | 'text/csv';
+
 interface ResponseObject {
   description: string;
   headers?: Record<string, { required?: boolean; schema?: Json; $ref?: string }>;
-  content?: { 'application/json'?: { schema: Json } };
+  content?: Partial<Record<MediaType, { schema: Json }>>;
 }
 
 export interface Operation {
@@ -112,10 +115,27 @@ export function resolveSchema(schema: Json): Json {
   return resolve(schema);
 }
 
+/** The media types `op` may answer with, its errors' JSON included (for `Accept`). */
+export function mediaTypesOf(op: Operation): MediaType[] {
+  const types = new Set<MediaType>();
+  for (const response of Object.values(op.responses)) {
+    for (const type of Object.keys(response.content ?? {})) types.add(type as MediaType);
+  }
+  return [...types];
+}
+
+/** An answer's media type as its Content-Type header names it (`text/csv; charset=utf-8` → `text/csv`). */
+function mediaTypeOf(headers: Headers): string | null {
+  const value = headers.get('Content-Type');
+  return value === null ? null : value.split(';')[0]!.trim().toLowerCase();
+}
+
 /**
  * Whether an answer is one the contract allows: a documented status (a 4xx must be listed; a 5xx
- * falls to `default`), every required header (with its `const` or `pattern`), and a body that
- * validates against the response's schema. Returns what is wrong, or nothing.
+ * falls to `default`; a 201 is checked as documented, `Location` and all), every required header
+ * (with its `const` or `pattern`), a Content-Type of one of the response's media types, and a
+ * body that validates against that media type's schema: JSON parsed, a CSV file as its text.
+ * Returns what is wrong, or nothing.
  */
 export function contractProblems(
   op: Operation,
@@ -142,9 +162,22 @@ export function contractProblems(
       problems.push(`header ${name} "${value}" doesn't match ${schema.pattern}`);
     }
   }
-  const schema = response.content?.['application/json']?.schema;
-  if (schema) {
-    const validate = validatorOf(schema);
+  const content = response.content ?? {};
+  const documented = Object.keys(content) as MediaType[];
+  if (documented.length > 0) {
+    const type = mediaTypeOf(headers);
+    const media = documented.find((candidate) => candidate === type);
+    if (!media) {
+      problems.push(
+        `Content-Type is ${type === null ? 'missing' : `"${headers.get('Content-Type')}"`}, not ${documented.join(' or ')}`,
+      );
+      return problems;
+    }
+    if (media === 'text/csv' && typeof body !== 'string') {
+      problems.push(`a ${media} body is text, not ${body === undefined ? 'empty' : 'JSON'}`);
+      return problems;
+    }
+    const validate = validatorOf(content[media]!.schema);
     if (!validate(body)) {
       problems.push(
         `body doesn't match the schema: ${ajv.errorsText(validate.errors, { separator: '; ' })}`,

@@ -82,19 +82,65 @@ export function userDetail(userId: string): Promise<UserDetail> {
 
 /**
  * What a request could have changed, as the API shows it: the users named, the bridge, the PIN
- * policies and (on the mock) the mailbox and the meetings. The audit log is left out: it records
- * refused attempts too (A2).
+ * policies, the bulk jobs (none started, none cancelled, none moved on) and (on the mock) the
+ * mailbox and the meetings. The audit log is left out: it records refused attempts too (A2).
+ * A job still running changes the jobs by itself: wait for it first (`waitForJob`).
  */
 export async function observableState(userIds: readonly string[], mock: boolean): Promise<string> {
-  const [users, bridge, policies, emails, meetings, faults] = await Promise.all([
+  const [users, bridge, policies, jobs, emails, meetings, faults] = await Promise.all([
     Promise.all(userIds.map((userId) => call('getUser', { params: { userId } }).then(json))),
     ok('getBridgeSettings'),
     ok('listPinPolicies'),
+    ok<{ items: JobView[] }>('listJobs').then((list) =>
+      list.items.map(({ id, state, counts, finishedAt }) => ({ id, state, counts, finishedAt })),
+    ),
     mock ? ok<{ items: unknown[] }>('listSentEmails').then((m) => m.items.length) : null,
     mock ? ok('listMeetings') : null,
     mock ? ok('getNetworkConditions', { token: null }) : null,
   ]);
-  return JSON.stringify({ users, bridge, policies, emails, meetings, faults });
+  return JSON.stringify({ users, bridge, policies, jobs, emails, meetings, faults });
+}
+
+export interface JobCounts {
+  total: number;
+  done: number;
+  succeeded: number;
+  skipped: number;
+  failed: number;
+  cancelled: number;
+}
+
+export interface JobView {
+  id: string;
+  action: string;
+  state: 'running' | 'completed' | 'cancelled';
+  startedBy: string;
+  startedAt: string;
+  finishedAt: string | null;
+  retryOf: string | null;
+  counts: JobCounts;
+  hasResults: boolean;
+}
+
+/** A bulk job as it is once it has ended (completed or cancelled), read every 50 ms up to `timeoutMs`. */
+export async function waitForJob(jobId: string, timeoutMs = 10_000): Promise<JobView> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const job = await ok<JobView>('getJob', { params: { jobId } });
+    if (job.state !== 'running') return job;
+    if (Date.now() > until) {
+      throw new Error(
+        `Job ${jobId} is still running after ${timeoutMs} ms: ${JSON.stringify(job)}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Starts a bulk job (`createJob`'s body) and waits for it to end. */
+export async function endedJob(body: Record<string, unknown>): Promise<JobView> {
+  const started = await ok<JobView>('createJob', { body });
+  return waitForJob(started.id);
 }
 
 /** The Edit form of a user as it is, but with `changes`: a valid `updateAudioConferencing` body. */

@@ -9,6 +9,8 @@ import { refuse, type Refusal } from './result';
 export interface StoredAnswer {
   status: number;
   body: unknown;
+  /** A 201's `Location`: a replay names what the first request made. */
+  location?: string;
 }
 
 interface KeyRecord {

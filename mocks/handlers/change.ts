@@ -47,16 +47,22 @@ function createIdempotentRunner(keys: IdempotencyStore, salt: string) {
       });
     }
     if (decision.kind === 'replay') {
-      const { status, body: replayed } = decision.answer;
-      const headers = { 'Cache-Control': 'no-store', 'Idempotent-Replayed': 'true' };
+      const { status, body: replayed, location } = decision.answer;
+      const headers: Record<string, string> = {
+        'Cache-Control': 'no-store',
+        'Idempotent-Replayed': 'true',
+        ...(location ? { Location: location } : {}),
+      };
       return status === 204
         ? new HttpResponse(null, { status, headers })
         : HttpResponse.json(replayed as DefaultBodyType, { status, headers });
     }
     try {
       const response = await run();
+      const location = response.headers.get('Location');
       const answer = {
         status: response.status,
+        ...(location ? { location } : {}),
         body: await response
           .clone()
           .json()

@@ -59,7 +59,7 @@ export async function request<R extends RouteDefinition>(
     response = await fetch(url, {
       method: route.method.toUpperCase(),
       headers: {
-        Accept: 'application/json',
+        Accept: route.responseFormat === 'csv' ? 'text/csv' : 'application/json',
         ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
         ...(opts.ifMatch ? { 'If-Match': opts.ifMatch } : {}),
@@ -74,6 +74,9 @@ export async function request<R extends RouteDefinition>(
     throw new ApiError(0, { code: 'network_error', message: 'The network request failed.' });
   }
   if (response.ok && route.response === null) return undefined as ResponseOf<R>;
+  // A file (CSV): its text, as it came.
+  if (response.ok && route.responseFormat === 'csv')
+    return (await response.text()) as ResponseOf<R>;
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = apiErrorBodySchema.safeParse(payload);

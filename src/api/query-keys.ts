@@ -50,3 +50,11 @@ export const mockKeys = {
   state: () => [...mockKeys.all, 'state'] as const,
   tokens: (search: string) => [...mockKeys.all, 'tokens', search] as const,
 };
+
+export const jobKeys = {
+  all: ['jobs'] as const,
+  list: () => [...jobKeys.all, 'list'] as const,
+  detail: (id: string) => [...jobKeys.all, 'detail', id] as const,
+  results: (id: string, params: object) => [...jobKeys.all, 'results', id, params] as const,
+  preview: (body: object) => [...jobKeys.all, 'preview', body] as const,
+};

@@ -77,6 +77,18 @@ const auditLogRoute = createRoute({
   ),
 });
 
+const jobsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'jobs',
+  component: lazyRouteComponent(() => import('../features/jobs/components/jobs-page'), 'JobsPage'),
+});
+
+const jobRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'jobs/$jobId',
+  component: lazyRouteComponent(() => import('./routes/job-route'), 'JobRouteComponent'),
+});
+
 const myPinRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'me/pin',
@@ -119,6 +131,8 @@ const routeTree = rootRoute.addChildren([
   usersRoute.addChildren([usersIndexRoute, userRoute]),
   conferenceBridgesRoute,
   auditLogRoute,
+  jobsRoute,
+  jobRoute,
   myPinRoute,
   ...mockRoutes,
 ]);

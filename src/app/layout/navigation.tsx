@@ -3,6 +3,7 @@ import {
   CallRegular,
   HistoryRegular,
   KeyRegular,
+  TaskListLtrRegular,
   MailRegular,
   PeopleRegular,
   SettingsRegular,
@@ -47,7 +48,14 @@ function NavItem({
   icon,
   children,
 }: {
-  to: '/users' | '/emails' | '/dial-in' | '/settings/conference-bridge' | '/me/pin' | '/audit-log';
+  to:
+    | '/users'
+    | '/emails'
+    | '/dial-in'
+    | '/settings/conference-bridge'
+    | '/me/pin'
+    | '/audit-log'
+    | '/jobs';
   icon: ReactNode;
   children: ReactNode;
 }) {
@@ -85,6 +93,9 @@ export function Navigation() {
             Sent emails
           </NavItem>
         ) : null}
+        <NavItem to="/jobs" icon={<TaskListLtrRegular aria-hidden fontSize={20} />}>
+          Jobs
+        </NavItem>
         <NavItem to="/audit-log" icon={<HistoryRegular aria-hidden fontSize={20} />}>
           Audit log
         </NavItem>

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { CALLER_ROLE_LABEL } from '../../../api/contract/common';
 import { useAuditLog } from '../api/get-audit-log';
 import { LoadError } from '../../../components/load-error';
+import { RouterLink } from '../../../components/router-link';
 
 /** The audit log's words for each change. */
 const ACTION_LABEL: Record<string, string> = {
@@ -29,6 +30,8 @@ const ACTION_LABEL: Record<string, string> = {
   savePinPolicy: 'Save PIN policy',
   removePinPolicy: 'Remove PIN policy',
   resetOwnPin: 'Reset own PIN',
+  startJob: 'Start bulk job',
+  cancelJob: 'Cancel bulk job',
 };
 
 const OUTCOME_LABEL = { succeeded: 'Succeeded', refused: 'Refused', forbidden: 'Forbidden' };
@@ -108,6 +111,7 @@ export function AuditLogPage() {
                 <TableHeaderCell>Target</TableHeaderCell>
                 <TableHeaderCell>Outcome</TableHeaderCell>
                 <TableHeaderCell>Reason</TableHeaderCell>
+                <TableHeaderCell>Job</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -122,6 +126,15 @@ export function AuditLogPage() {
                   <TableCell>{entry.targetName}</TableCell>
                   <TableCell>{OUTCOME_LABEL[entry.outcome]}</TableCell>
                   <TableCell className={styles.reason}>{entry.reason ?? ''}</TableCell>
+                  <TableCell className={styles.nowrap}>
+                    {entry.jobId ? (
+                      <RouterLink to="/jobs/$jobId" params={{ jobId: entry.jobId }}>
+                        {entry.jobId}
+                      </RouterLink>
+                    ) : (
+                      ''
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,4 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
+import type { BulkAction } from '../../../api/contract/jobs';
+import type { UserSummary } from '../../../api/contract/users';
+import { useMe } from '../../../api/get-me';
+import {
+  allMatching,
+  emptySelection,
+  isSelected as inSelection,
+  selectedCount,
+  selectionKey,
+  withUsers,
+  type Selection,
+} from '../bulk/selection';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { LightSpinner } from '../../../components/light-spinner';
@@ -16,6 +30,14 @@ import { UsersTable } from './users-table';
 import { LoadError } from '../../../components/load-error';
 
 const PAGE_SIZE = DEFAULT_PAGE_SIZE;
+
+// The bulk UI loads when it is first needed: the first page doesn't carry it.
+const loadBulkUi = () => import('../bulk/bulk-ui');
+const BulkToolbar = lazy(() => loadBulkUi().then((m) => ({ default: m.BulkToolbar })));
+const BulkActionDialog = lazy(() => loadBulkUi().then((m) => ({ default: m.BulkActionDialog })));
+const ImportDialog = lazy(() => loadBulkUi().then((m) => ({ default: m.ImportDialog })));
+
+type OpenDialog = { kind: 'action'; action: BulkAction } | { kind: 'import' } | null;
 const count = (n: number) => n.toLocaleString('en-US');
 
 const useStyles = makeStyles({
@@ -34,6 +56,7 @@ const useStyles = makeStyles({
     justifyContent: 'flex-end',
   },
   empty: { margin: 0, padding: tokens.spacingVerticalXXL, textAlign: 'center' },
+  fileActions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 interface UsersPageProps {
@@ -71,6 +94,44 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
     }),
   );
   const data = users.data;
+  const me = useMe();
+
+  // J1: the selection outlives paging and sorting; a new search or filter ends it.
+  const match = { search: query.search, filter: query.filter };
+  const key = selectionKey(match);
+  const [stored, setSelection] = useState<Selection>(() => emptySelection(key));
+  const selection = stored.key === key ? stored : emptySelection(key);
+  const selected = selectedCount(selection);
+  const pageUsers = data?.items;
+  const isSelected = useCallback((userId: string) => inSelection(selection, userId), [selection]);
+  const onSelect = useStableCallback((user: UserSummary, checked: boolean) =>
+    setSelection(withUsers(selection, [user], checked, pageUsers ?? [])),
+  );
+  const onSelectPage = useStableCallback((checked: boolean) =>
+    setSelection(withUsers(selection, pageUsers ?? [], checked, pageUsers ?? [])),
+  );
+  // The last dialog opened stays mounted, closed, so that Fluent can let go of focus properly.
+  const [dialog, setDialogState] = useState<{ which: OpenDialog; open: boolean }>({
+    which: null,
+    open: false,
+  });
+  const setDialog = (which: OpenDialog) =>
+    setDialogState((current) => (which ? { which, open: true } : { ...current, open: false }));
+  const [exporting, setExporting] = useState<string | null>(null);
+  const onExport = () => {
+    setExporting('Exporting…');
+    void import('../../../api/jobs')
+      .then(({ exportUsers }) =>
+        exportUsers({ search: query.search, filter: query.filter, sort, order }),
+      )
+      .then(async (text) => {
+        const { downloadText } = await import('../../../lib/download');
+        downloadText('users.csv', text, 'text/csv');
+        setExporting(null);
+      })
+      .catch(() => setExporting("Couldn't export the users. Try again."));
+  };
+
   const pageCount = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const first = data && data.total > 0 ? (page - 1) * PAGE_SIZE + 1 : 0;
   const last = data ? Math.min(page * PAGE_SIZE, data.total) : 0;
@@ -82,6 +143,55 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
         Find a user and open them to see and manage their Audio Conferencing settings.
       </p>
       <UsersQueryBar query={query} busy={users.isFetching} onQueryChange={onQueryChange} />
+      <div className={styles.fileActions}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          disabled={exporting === 'Exporting…'}
+          onClick={onExport}
+        >
+          Export to CSV
+        </Button>
+        <Button
+          icon={<ArrowUploadRegular />}
+          disabled={!me.canChange}
+          title={me.canChange ? undefined : 'Your role can view jobs but not start them.'}
+          onClick={() => setDialog({ kind: 'import' })}
+        >
+          Import CSV
+        </Button>
+        {exporting ? <span role="status">{exporting}</span> : null}
+      </div>
+      {selected > 0 ? (
+        <Suspense fallback={null}>
+          <BulkToolbar
+            selection={selection}
+            canChange={me.canChange}
+            onSelectAll={() => setSelection(allMatching(key, match, data?.total ?? 0))}
+            onClear={() => setSelection(emptySelection(key))}
+            onAction={(action) => setDialog({ kind: 'action', action })}
+          />
+        </Suspense>
+      ) : null}
+      {dialog.which ? (
+        <Suspense fallback={null}>
+          {dialog.which.kind === 'action' ? (
+            <BulkActionDialog
+              key={dialog.which.action}
+              open={dialog.open}
+              action={dialog.which.action}
+              selection={selection}
+              canChange={me.canChange}
+              onClose={() => setDialog(null)}
+            />
+          ) : (
+            <ImportDialog
+              open={dialog.open}
+              canChange={me.canChange}
+              onClose={() => setDialog(null)}
+            />
+          )}
+        </Suspense>
+      ) : null}
       <LoadError query={users} title="Couldn't load users" />
       {data ? (
         <>
@@ -92,6 +202,9 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
               sort={sort}
               order={order}
               onSort={onSort}
+              isSelected={isSelected}
+              onSelect={onSelect}
+              onSelectPage={onSelectPage}
             />
             {data.items.length === 0 ? (
               <p className={styles.empty}>

@@ -57,6 +57,20 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
   cell: { height: '44px', padding: `0 ${tokens.spacingHorizontalS}` },
+  // The row checkboxes: native ones, light enough to render with every search.
+  check: { width: '2.5rem', padding: `0 ${tokens.spacingHorizontalS}`, textAlign: 'center' },
+  checkbox: {
+    width: '16px',
+    height: '16px',
+    margin: 0,
+    cursor: 'pointer',
+    accentColor: tokens.colorBrandBackground,
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '2px',
+    },
+  },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
   // The one column that may wrap: a long display name mustn't push the others off screen.
   name: { whiteSpace: 'normal', minWidth: '10rem', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -91,6 +105,37 @@ interface UsersTableProps {
   sort: SortField;
   order: SortOrder;
   onSort: (field: SortField, order: SortOrder) => void;
+  /** Whether a user is in the selection (J1); a new function whenever the selection changes. */
+  isSelected: (userId: string) => boolean;
+  onSelect: (user: UserSummary, selected: boolean) => void;
+  onSelectPage: (selected: boolean) => void;
+}
+
+/** The page checkbox: checked, mixed or not, from the rows of this page. */
+function PageCheckbox({
+  className,
+  state,
+  onChange,
+}: {
+  className: string;
+  state: 'all' | 'some' | 'none';
+  onChange: (selected: boolean) => void;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = state === 'some';
+  }, [state]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className={className}
+      aria-label="Select all on this page"
+      checked={state === 'all'}
+      aria-checked={state === 'some' ? 'mixed' : state === 'all'}
+      onChange={(event) => onChange(event.currentTarget.checked)}
+    />
+  );
 }
 
 /** One page of users; the server sorts, so a column header asks it for another order. */
@@ -100,6 +145,9 @@ export const UsersTable = memo(function UsersTable({
   sort,
   order,
   onSort,
+  isSelected,
+  onSelect,
+  onSelectPage,
 }: UsersTableProps) {
   const styles = useStyles();
   const tableRef = useRef<HTMLTableElement>(null);
@@ -116,10 +164,20 @@ export const UsersTable = memo(function UsersTable({
     );
   }, [openUserId]);
   const cell = styles.cell;
+  const selectedOnPage = users.filter((user) => isSelected(user.id)).length;
+  const pageState =
+    users.length > 0 && selectedOnPage === users.length
+      ? 'all'
+      : selectedOnPage > 0
+        ? 'some'
+        : 'none';
   return (
     <table ref={tableRef} aria-label="Users" className={styles.table}>
       <thead>
         <tr>
+          <th scope="col" className={mergeClasses(styles.headerCell, styles.check)}>
+            <PageCheckbox className={styles.checkbox} state={pageState} onChange={onSelectPage} />
+          </th>
           {COLUMNS.map(({ field, label }) => {
             const sorted = sort === field;
             return (
@@ -149,39 +207,51 @@ export const UsersTable = memo(function UsersTable({
         </tr>
       </thead>
       <tbody>
-        {users.map((user) => (
-          <tr key={user.id} className={styles.row}>
-            <td className={mergeClasses(cell, styles.name)}>
-              <RouterLink
-                data-user-id={user.id}
-                to="/users/$userId"
-                params={{ userId: user.id }}
-                search={(previous) => previous}
-              >
-                {user.displayName}
-              </RouterLink>
-            </td>
-            <td className={cell}>
-              {user.email ?? <span className={styles.muted}>No mailbox</span>}
-            </td>
-            <td className={cell}>{user.department}</td>
-            <td className={cell}>{user.site}</td>
-            <td className={cell}>{user.audioConferencingEnabled ? 'On' : 'Off'}</td>
-            <td className={cell}>{PROVIDER_LABEL[user.provider]}</td>
-            <td className={cell}>
-              {user.conferenceId ?? <span className={styles.muted}>None</span>}
-            </td>
-            <td className={cell}>
-              {user.pinLocked ? (
-                <span className={styles.locked}>Locked</span>
-              ) : user.pinSet ? (
-                'Set'
-              ) : (
-                <span className={styles.muted}>Not set</span>
-              )}
-            </td>
-          </tr>
-        ))}
+        {users.map((user) => {
+          const selected = isSelected(user.id);
+          return (
+            <tr key={user.id} className={mergeClasses(styles.row, selected && styles.selected)}>
+              <td className={styles.check}>
+                <input
+                  type="checkbox"
+                  className={styles.checkbox}
+                  aria-label={`Select ${user.displayName}`}
+                  checked={selected}
+                  onChange={(event) => onSelect(user, event.currentTarget.checked)}
+                />
+              </td>
+              <td className={mergeClasses(cell, styles.name)}>
+                <RouterLink
+                  data-user-id={user.id}
+                  to="/users/$userId"
+                  params={{ userId: user.id }}
+                  search={(previous) => previous}
+                >
+                  {user.displayName}
+                </RouterLink>
+              </td>
+              <td className={cell}>
+                {user.email ?? <span className={styles.muted}>No mailbox</span>}
+              </td>
+              <td className={cell}>{user.department}</td>
+              <td className={cell}>{user.site}</td>
+              <td className={cell}>{user.audioConferencingEnabled ? 'On' : 'Off'}</td>
+              <td className={cell}>{PROVIDER_LABEL[user.provider]}</td>
+              <td className={cell}>
+                {user.conferenceId ?? <span className={styles.muted}>None</span>}
+              </td>
+              <td className={cell}>
+                {user.pinLocked ? (
+                  <span className={styles.locked}>Locked</span>
+                ) : user.pinSet ? (
+                  'Set'
+                ) : (
+                  <span className={styles.muted}>Not set</span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
