@@ -30,6 +30,7 @@ import { test as base, expect, type APIRequestContext, type Page } from '@playwr
 import type { AuditEntryView } from '../src/api/contract/audit';
 import type { AdminRole, SentEmail } from '../src/api/contract/common';
 import type { DemoTokens, MockFaults, MockState, ScenarioName } from '../src/api/contract/mock';
+import type { JobRequest, JobResultView, JobView, StepOutcomeView } from '../src/api/contract/jobs';
 
 export type {
   AdminRole,
@@ -104,6 +105,12 @@ export interface AdminCenter {
   demoTokens(search?: string): Promise<DemoTokens>;
   /** A user's id by exact display name. */
   userId(displayName: string): Promise<string>;
+  /** Starts a bulk job (J1) as the signed-in admin, through `POST /api/jobs`. */
+  startJob(request: JobRequest): Promise<JobView>;
+  /** Waits until a job is no longer running (`timeoutMs`, 60 s unless given), and returns it. */
+  waitForJob(jobId: string, options?: { timeoutMs?: number }): Promise<JobView>;
+  /** Every per-user result of a job, in its order, of one outcome if given. */
+  jobResults(jobId: string, outcome?: StepOutcomeView): Promise<JobResultView[]>;
   /**
    * Any call of the API (`path` under `/api`), as `token` (Teams Administrator unless given;
    * null for none). Returns the status and the parsed JSON body (null when there is none).
@@ -262,6 +269,33 @@ function adminCenterFor(
       ok<DemoTokens>('GET', `/_mock/tokens?${new URLSearchParams(search ? { search } : {})}`, {
         token: null,
       }),
+    startJob: (body) =>
+      ok<JobView>('POST', '/jobs', {
+        body,
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+      }),
+    async waitForJob(jobId, { timeoutMs = 60_000 } = {}) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const job = await ok<JobView>('GET', `/jobs/${encodeURIComponent(jobId)}`);
+        if (job.state !== 'running') return job;
+        if (Date.now() > until) throw new Error(`Job ${jobId} still running after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async jobResults(jobId, outcome) {
+      const results: JobResultView[] = [];
+      for (let page = 1; ; page++) {
+        const query = new URLSearchParams({ page: String(page), pageSize: '100' });
+        if (outcome) query.set('outcome', outcome);
+        const answer = await ok<{ items: JobResultView[]; total: number }>(
+          'GET',
+          `/jobs/${encodeURIComponent(jobId)}/results?${query}`,
+        );
+        results.push(...answer.items);
+        if (results.length >= answer.total || answer.items.length === 0) return results;
+      }
+    },
     async userId(displayName) {
       const page = await ok<{ items: { id: string; displayName: string }[] }>(
         'GET',

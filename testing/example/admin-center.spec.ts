@@ -114,4 +114,27 @@ test.describe('the admin center, driven through the kit', () => {
       page.getByRole('table', { name: 'Users' }).getByRole('link', { name: AMOS, exact: true }),
     ).toBeVisible();
   });
+
+  test('a bulk job started through the kit runs to the end, and its page shows its results', async ({
+    page,
+    adminCenter,
+  }) => {
+    await adminCenter.start({ scenario: 'default' });
+    const ids = await Promise.all([AMOS, 'Megan Bowen'].map((name) => adminCenter.userId(name)));
+    const started = await adminCenter.startJob({ action: 'sendConferenceInfo', userIds: ids });
+    const done = await adminCenter.waitForJob(started.id);
+    expect(done.counts).toMatchObject({ total: 2, succeeded: 1, skipped: 1, failed: 0 });
+    const [skipped] = await adminCenter.jobResults(done.id, 'skipped');
+    expect(skipped).toMatchObject({
+      displayName: 'Megan Bowen',
+      reason: expect.stringMatching(/no mailbox/),
+    });
+    expect((await adminCenter.mailbox()).filter((m) => m.userId === ids[0])).toHaveLength(1);
+
+    await adminCenter.goto(`/jobs/${done.id}`);
+    await expect(
+      page.getByRole('heading', { name: 'Send conference info', level: 1 }),
+    ).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Results' })).toContainText('Megan Bowen');
+  });
 });

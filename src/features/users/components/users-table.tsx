@@ -58,11 +58,14 @@ const useStyles = makeStyles({
   },
   cell: { height: '44px', padding: `0 ${tokens.spacingHorizontalS}` },
   // The row checkboxes: native ones, light enough to render with every search.
-  check: { width: '2.5rem', padding: `0 ${tokens.spacingHorizontalS}`, textAlign: 'center' },
+  withCheck: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  headerCheck: { paddingInlineStart: tokens.spacingHorizontalS, gap: tokens.spacingHorizontalXS },
+  // 16 px with 4 px clear around it: a 24 px target (WCAG 2.2 target size).
   checkbox: {
+    flexShrink: 0,
     width: '16px',
     height: '16px',
-    margin: 0,
+    margin: '4px',
     cursor: 'pointer',
     accentColor: tokens.colorBrandBackground,
     ':focus-visible': {
@@ -175,11 +178,24 @@ export const UsersTable = memo(function UsersTable({
     <table ref={tableRef} aria-label="Users" className={styles.table}>
       <thead>
         <tr>
-          <th scope="col" className={mergeClasses(styles.headerCell, styles.check)}>
-            <PageCheckbox className={styles.checkbox} state={pageState} onChange={onSelectPage} />
-          </th>
           {COLUMNS.map(({ field, label }) => {
             const sorted = sort === field;
+            const button = (
+              <button
+                type="button"
+                className={styles.sortButton}
+                onClick={() => onSort(field, sorted && order === 'asc' ? 'desc' : 'asc')}
+              >
+                {label}
+                {sorted ? (
+                  order === 'asc' ? (
+                    <ArrowUpRegular aria-hidden />
+                  ) : (
+                    <ArrowDownRegular aria-hidden />
+                  )
+                ) : null}
+              </button>
+            );
             return (
               <th
                 key={field}
@@ -187,20 +203,19 @@ export const UsersTable = memo(function UsersTable({
                 className={styles.headerCell}
                 aria-sort={sorted ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
-                <button
-                  type="button"
-                  className={styles.sortButton}
-                  onClick={() => onSort(field, sorted && order === 'asc' ? 'desc' : 'asc')}
-                >
-                  {label}
-                  {sorted ? (
-                    order === 'asc' ? (
-                      <ArrowUpRegular aria-hidden />
-                    ) : (
-                      <ArrowDownRegular aria-hidden />
-                    )
-                  ) : null}
-                </button>
+                {field === 'displayName' ? (
+                  // The selection's checkbox shares the first column: its cells stay the names.
+                  <span className={mergeClasses(styles.withCheck, styles.headerCheck)}>
+                    <PageCheckbox
+                      className={styles.checkbox}
+                      state={pageState}
+                      onChange={onSelectPage}
+                    />
+                    {button}
+                  </span>
+                ) : (
+                  button
+                )}
               </th>
             );
           })}
@@ -211,24 +226,24 @@ export const UsersTable = memo(function UsersTable({
           const selected = isSelected(user.id);
           return (
             <tr key={user.id} className={mergeClasses(styles.row, selected && styles.selected)}>
-              <td className={styles.check}>
-                <input
-                  type="checkbox"
-                  className={styles.checkbox}
-                  aria-label={`Select ${user.displayName}`}
-                  checked={selected}
-                  onChange={(event) => onSelect(user, event.currentTarget.checked)}
-                />
-              </td>
               <td className={mergeClasses(cell, styles.name)}>
-                <RouterLink
-                  data-user-id={user.id}
-                  to="/users/$userId"
-                  params={{ userId: user.id }}
-                  search={(previous) => previous}
-                >
-                  {user.displayName}
-                </RouterLink>
+                <span className={styles.withCheck}>
+                  <input
+                    type="checkbox"
+                    className={styles.checkbox}
+                    aria-label={`Select ${user.displayName}`}
+                    checked={selected}
+                    onChange={(event) => onSelect(user, event.currentTarget.checked)}
+                  />
+                  <RouterLink
+                    data-user-id={user.id}
+                    to="/users/$userId"
+                    params={{ userId: user.id }}
+                    search={(previous) => previous}
+                  >
+                    {user.displayName}
+                  </RouterLink>
+                </span>
               </td>
               <td className={cell}>
                 {user.email ?? <span className={styles.muted}>No mailbox</span>}
