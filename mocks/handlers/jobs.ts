@@ -77,7 +77,7 @@ const PROVIDER_LABEL = { Microsoft: 'Microsoft', ThirdParty: 'Third party', None
 
 /** Lets the host run (the page, in the browser) between slices of a long answer. */
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const SLICE_ROWS = 5_000;
+const SLICE_ROWS = 2_000;
 
 function csvResponse(text: string, filename: string) {
   return new HttpResponse(text, {
