@@ -199,6 +199,41 @@ function Table({
   );
 }
 
+/** A preview that couldn't be had: why, and Retry. */
+function PreviewError({
+  title,
+  preview,
+}: {
+  title: string;
+  preview: { error: unknown; refetch: () => unknown };
+}) {
+  if (!preview.error) return null;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {refusalText(preview.error)}{' '}
+        <Button size="small" onClick={() => void preview.refetch()}>
+          Retry
+        </Button>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** J2: `N users will change`, `M will be skipped`. */
+function PreviewCounts({ preview }: { preview: { willChange: number; skippedCount: number } }) {
+  const styles = useStyles();
+  return (
+    <p className={styles.counts}>
+      <span className={styles.big}>
+        {count(preview.willChange)} {preview.willChange === 1 ? 'user' : 'users'} will change
+      </span>
+      <span>{count(preview.skippedCount)} will be skipped</span>
+    </p>
+  );
+}
+
 interface BulkActionDialogProps {
   /** Kept mounted once opened: a dialog unmounted while open would leave the focus trap behind. */
   open: boolean;
@@ -241,25 +276,10 @@ export function BulkActionDialog({
             <p className={styles.muted}>Selected: {names.join(', ')}</p>
           ) : null}
           {preview.isPending ? <Spinner size="tiny" label="Checking the users…" /> : null}
-          {preview.error ? (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>Couldn’t check the users</MessageBarTitle>
-                {refusalText(preview.error)}{' '}
-                <Button size="small" onClick={() => void preview.refetch()}>
-                  Retry
-                </Button>
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
+          <PreviewError title="Couldn’t check the users" preview={preview} />
           {data ? (
             <>
-              <p className={styles.counts}>
-                <span className={styles.big}>
-                  {count(data.willChange)} {data.willChange === 1 ? 'user' : 'users'} will change
-                </span>
-                <span>{count(data.skippedCount)} will be skipped</span>
-              </p>
+              <PreviewCounts preview={data} />
               {data.skippedCount > 0 ? (
                 <>
                   <Table
@@ -406,25 +426,10 @@ export function ImportDialog({
           {read.kind === 'reading' || preview.isFetching ? (
             <Spinner size="tiny" label="Checking the rows…" />
           ) : null}
-          {preview.error ? (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>Couldn’t check the rows</MessageBarTitle>
-                {refusalText(preview.error)}{' '}
-                <Button size="small" onClick={() => void preview.refetch()}>
-                  Retry
-                </Button>
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
+          <PreviewError title="Couldn’t check the rows" preview={preview} />
           {data ? (
             <>
-              <p className={styles.counts}>
-                <span className={styles.big}>
-                  {count(data.willChange)} {data.willChange === 1 ? 'user' : 'users'} will change
-                </span>
-                <span>{count(data.skippedCount)} will be skipped</span>
-              </p>
+              <PreviewCounts preview={data} />
               <Field label="Show">
                 <Select
                   value={view}
