@@ -149,15 +149,41 @@ function useStart(onClose: () => void) {
   return { start, pending: create.isPending, error: create.error };
 }
 
-function StartError({ error }: { error: unknown }) {
-  if (!error) return null;
+/** Why the job didn't start, if it didn't; then Start (once the preview says who changes) and Cancel. */
+function StartActions({
+  body,
+  ready,
+  canChange,
+  onClose,
+}: {
+  body: JobRequest | null;
+  ready: boolean;
+  canChange: boolean;
+  onClose: () => void;
+}) {
+  const { start, pending, error } = useStart(onClose);
   return (
-    <MessageBar intent="error" role="alert">
-      <MessageBarBody>
-        <MessageBarTitle>The job didn’t start</MessageBarTitle>
-        {refusalText(error)}
-      </MessageBarBody>
-    </MessageBar>
+    <>
+      {error ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>The job didn’t start</MessageBarTitle>
+            {refusalText(error)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <DialogActions>
+        <Button
+          appearance="primary"
+          disabled={!canChange || !body || !ready || pending}
+          title={canChange ? undefined : READER_REASON}
+          onClick={() => body && start(body)}
+        >
+          Start
+        </Button>
+        <Button onClick={onClose}>Cancel</Button>
+      </DialogActions>
+    </>
   );
 }
 
@@ -254,7 +280,6 @@ export function BulkActionDialog({
   const styles = useStyles();
   const body: JobRequest = { action, ...jobTarget(selection) };
   const preview = useJobPreview(open ? body : null);
-  const { start, pending, error } = useStart(onClose);
   const names = selectedNames(selection);
   const data = preview.data;
   return (
@@ -300,19 +325,13 @@ export function BulkActionDialog({
               ) : null}
             </>
           ) : null}
-          <StartError error={error} />
         </DialogContent>
-        <DialogActions>
-          <Button
-            appearance="primary"
-            disabled={!canChange || !data || data.willChange === 0 || pending}
-            title={canChange ? undefined : READER_REASON}
-            onClick={() => start(body)}
-          >
-            Start
-          </Button>
-          <Button onClick={onClose}>Cancel</Button>
-        </DialogActions>
+        <StartActions
+          body={body}
+          ready={Boolean(data && data.willChange > 0)}
+          canChange={canChange}
+          onClose={onClose}
+        />
       </DialogBody>
     </ActionDialog>
   );
@@ -386,7 +405,6 @@ export function ImportDialog({
   const body: JobRequest | null =
     read.kind === 'read' ? { action: 'importConferenceIds', rows: read.rows } : null;
   const preview = useJobPreview(body);
-  const { start, pending, error } = useStart(onClose);
   const data = preview.data;
   const rows = data?.rows ?? [];
   const shown = shownRows(rows);
@@ -459,19 +477,13 @@ export function ImportDialog({
               ) : null}
             </>
           ) : null}
-          <StartError error={error} />
         </DialogContent>
-        <DialogActions>
-          <Button
-            appearance="primary"
-            disabled={!canChange || !body || !data || data.willChange === 0 || pending}
-            title={canChange ? undefined : READER_REASON}
-            onClick={() => body && start(body)}
-          >
-            Start
-          </Button>
-          <Button onClick={onClose}>Cancel</Button>
-        </DialogActions>
+        <StartActions
+          body={body}
+          ready={Boolean(data && data.willChange > 0)}
+          canChange={canChange}
+          onClose={onClose}
+        />
       </DialogBody>
     </ActionDialog>
   );
