@@ -32,7 +32,10 @@ export interface JobRunnerOptions {
   sliceMs?: number;
   /** Steps between two looks at the clock. */
   batchSteps?: number;
+  /** A save at least this often while a job runs… */
   flushMs?: number;
+  /** …and after this many steps: what a save writes grows with the steps since the last one. */
+  flushSteps?: number;
   leaseMs?: number;
 }
 
@@ -61,6 +64,8 @@ function auditStep(tenant: Tenant, ctx: DomainContext, job: BulkJob, report: Ste
       jobId: job.id,
     },
     tenant.nextAuditNumber++,
+    // Trimmed once at the end of the batch of steps (runJobSteps).
+    !tenant.logTrimDeferred,
   );
 }
 
@@ -70,9 +75,13 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const flushMs = options.flushMs ?? 1_000;
   const batchSteps = options.batchSteps ?? 50;
   const leaseMs = options.leaseMs ?? 5_000;
+  const flushSteps = options.flushSteps ?? 500;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let lastFlush = 0;
+  let unsavedSteps = 0;
+  /** The job whose steps since the last save are not saved yet. */
+  let unsavedJob: BulkJob | null = null;
 
   function schedule(delay: number) {
     if (stopped || timer !== undefined) return;
@@ -88,10 +97,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     return failureRate > 0 && ctx.random() * 100 < failureRate ? STEP_FAULT : null;
   }
 
-  function flush(force: boolean, job: BulkJob | null) {
-    const now = performance.now();
-    if (!force && now - lastFlush < flushMs) return;
-    lastFlush = now;
+  const flushDue = () => unsavedSteps >= flushSteps || performance.now() - lastFlush >= flushMs;
+
+  function flush(job: BulkJob | null) {
+    lastFlush = performance.now();
+    unsavedSteps = 0;
     try {
       store.flush();
     } catch (error) {
@@ -106,11 +116,17 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   function tick() {
     timer = undefined;
+    // A save is a task of its own, not the end of a slice: neither makes a long task. The end of
+    // a job is saved at once.
+    if (unsavedJob && (unsavedJob.state !== 'running' || flushDue())) {
+      save(unsavedJob);
+      return;
+    }
     const now = ctx.now().getTime();
     const running = store.read().jobs.filter((job) => job.state === 'running');
     const job = running.find((candidate) => mayRun(candidate, now));
     if (!job) {
-      flush(true, null);
+      flush(null);
       // Another tab holds the lease: look again when it may have lapsed.
       if (running.length > 0) schedule(leaseMs / 2);
       return;
@@ -122,13 +138,22 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         runJobSteps(tenant, ctx, job, {
           maxSteps: batchSteps,
           faultOf,
-          onStep: (report) => auditStep(tenant, ctx, job, report),
+          onStep: (report) => {
+            unsavedSteps++;
+            auditStep(tenant, ctx, job, report);
+          },
         });
       } while (job.state === 'running' && performance.now() - started < sliceMs);
       if (job.state !== 'running') job.runner = null;
     });
+    unsavedJob = job;
+    schedule(0);
+  }
+
+  function save(job: BulkJob) {
+    unsavedJob = null;
     try {
-      flush(job.state !== 'running', job);
+      flush(job);
     } catch (error) {
       console.error('A bulk job could not be saved:', error);
       return;

@@ -2,6 +2,12 @@
  * The mock's saved state in the browser's storage: a versioned envelope around the tenant's
  * snapshot, checked with the contract's schemas when it is read. What can't be read is never
  * trusted: the store sets it aside and starts from the seed (docs/decisions/014).
+ *
+ * The mailbox and the audit log, the bulk of a busy tenant's state, are kept beside it in chunks
+ * of LOG_CHUNK entries by number (docs/decisions/015): a save writes only the chunks that gained
+ * entries, so a bulk job's save once a second stays a few hundred kilobytes, not megabytes. The
+ * envelope names the range of each log it holds; chunks are written before it and dropped after
+ * it, so a reader (a reload, another tab) always finds the entries of the envelope it reads.
  */
 import { z } from 'zod/mini';
 import { auditEntrySchema } from '../src/api/contract/audit';
@@ -20,11 +26,57 @@ import type { TenantSnapshot } from './domain/tenant';
  * The format saved now. A later format adds a migration from this one to `MIGRATIONS`; a saved
  * state of a version with no migration path is set aside.
  */
-export const SAVED_STATE_VERSION = 2;
+export const SAVED_STATE_VERSION = 3;
+
+/** The logs kept in chunks beside the envelope. */
+export const LOG_NAMES = ['mailbox', 'auditLog'] as const;
+export type LogName = (typeof LOG_NAMES)[number];
+/** Entries per chunk: entry N is in chunk ⌊N / LOG_CHUNK⌋. */
+export const LOG_CHUNK = 500;
+
+/** An entry's number, from its id (`mail-12`, `audit-34`). */
+export function entryNumber(id: string): number {
+  const number = Number(id.slice(id.lastIndexOf('-') + 1));
+  return Number.isSafeInteger(number) && number >= 0 ? number : 0;
+}
+
+/** What the envelope says of one log: the numbers of its entries and the chunks that hold them. */
+export interface LogRange {
+  first: number;
+  last: number;
+  count: number;
+  chunks: number[];
+}
+
+/** Per log, the number of the last entry each chunk in storage holds. */
+export type SavedChunks = Record<LogName, Map<number, number>>;
+
+export const noSavedChunks = (): SavedChunks => ({ mailbox: new Map(), auditLog: new Map() });
 
 /** `from` → a state of version `from + 1`. */
 const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 2 keeps bulk jobs (J7); a tenant saved before them has none.
+  // Version 3 keeps the mailbox and the audit log in chunks; a version 2 state holds them inline.
+  2: (state) => {
+    const tenant = state.tenant as Record<string, unknown> | null;
+    if (typeof tenant !== 'object' || tenant === null) return { ...state, version: 3 };
+    const { mailbox, auditLog, ...rest } = tenant;
+    const inline = (entries: unknown) => ({
+      first: 0,
+      last: 0,
+      count: 0,
+      chunks: [],
+      inline: entries,
+    });
+    return {
+      ...state,
+      version: 3,
+      tenant: {
+        ...rest,
+        logs: { mailbox: inline(mailbox ?? null), auditLog: inline(auditLog ?? null) },
+      },
+    };
+  },
   1: (state) => ({
     ...state,
     version: 2,
@@ -112,14 +164,27 @@ const storedJobSchema = z.object({
   reasons: z.array(z.string()),
 });
 
+const logRangeSchema = z.object({
+  first: natural,
+  last: natural,
+  count: natural,
+  chunks: z.array(natural),
+  /** A state migrated from version 2 holds its entries here, checked as a chunk's are. */
+  inline: z.optional(z.array(z.unknown())),
+});
+
+const ENTRY_SCHEMAS = {
+  mailbox: z.array(sentEmailSchema),
+  auditLog: z.array(auditEntrySchema),
+} as const;
+
 const snapshotSchema = z.object({
   scenario: z.string(),
   bridge: bridgeSettingsSchema,
   changedUsers: z.array(userRecordSchema),
   retiredConferenceIds: z.array(z.string()),
-  mailbox: z.array(sentEmailSchema),
+  logs: z.object({ mailbox: logRangeSchema, auditLog: logRangeSchema }),
   nextEmailNumber: count,
-  auditLog: z.array(auditEntrySchema),
   nextAuditNumber: count,
   meetings: z.array(meetingStateSchema),
   jobs: z.array(storedJobSchema),
@@ -136,20 +201,82 @@ const savedStateSchema = z.object({
   tenant: snapshotSchema,
 });
 
-/** The saved state of a snapshot, as the store writes it. */
-export function serializeSavedState(snapshot: TenantSnapshot, savedAt: Date): string {
-  return JSON.stringify({
+/** A log's entries by chunk, in order. */
+export function chunksOf<T extends { id: string }>(entries: readonly T[]): Map<number, T[]> {
+  const chunks = new Map<number, T[]>();
+  for (const entry of entries) {
+    const index = Math.floor(entryNumber(entry.id) / LOG_CHUNK);
+    let chunk = chunks.get(index);
+    if (!chunk) chunks.set(index, (chunk = []));
+    chunk.push(entry);
+  }
+  return chunks;
+}
+
+export interface SavedStateWrite {
+  /** The envelope, for the state key: written after the chunks. */
+  envelope: string;
+  /** The chunks that gained entries since `saved`, to write first. */
+  chunks: { log: LogName; index: number; raw: string }[];
+  /** Chunks in storage that hold none of the entries kept now, to drop once the envelope is written. */
+  stale: { log: LogName; index: number }[];
+  /** What storage holds once it is all written. */
+  saved: SavedChunks;
+}
+
+/** The saved state of a snapshot, as the store writes it: what changed since `saved` was written. */
+export function serializeSavedState(
+  snapshot: TenantSnapshot,
+  savedAt: Date,
+  saved: SavedChunks = noSavedChunks(),
+): SavedStateWrite {
+  const { mailbox, auditLog, ...rest } = snapshot;
+  const entries = { mailbox, auditLog };
+  const write: SavedStateWrite = { envelope: '', chunks: [], stale: [], saved: noSavedChunks() };
+  const logs = {} as Record<LogName, LogRange>;
+  for (const log of LOG_NAMES) {
+    const list = entries[log];
+    const chunks = chunksOf<{ id: string }>(list);
+    for (const [index, chunk] of chunks) {
+      const last = entryNumber(chunk[chunk.length - 1]!.id);
+      if (saved[log].get(index) !== last) {
+        write.chunks.push({ log, index, raw: JSON.stringify(chunk) });
+      }
+      write.saved[log].set(index, last);
+    }
+    for (const index of saved[log].keys()) {
+      if (!chunks.has(index)) write.stale.push({ log, index });
+    }
+    logs[log] = {
+      first: list.length > 0 ? entryNumber(list[0]!.id) : 0,
+      last: list.length > 0 ? entryNumber(list[list.length - 1]!.id) : 0,
+      count: list.length,
+      chunks: [...chunks.keys()],
+    };
+  }
+  write.envelope = JSON.stringify({
     version: SAVED_STATE_VERSION,
     savedAt: savedAt.toISOString(),
-    tenant: snapshot,
+    tenant: { ...rest, logs },
   });
+  return write;
 }
 
 export type SavedStateReading =
-  { ok: true; snapshot: TenantSnapshot } | { ok: false; reason: string };
+  { ok: true; snapshot: TenantSnapshot; saved: SavedChunks } | { ok: false; reason: string };
 
-/** Reads a saved state for `scenario`: its snapshot, or why it can't be used. */
-export function readSavedState(raw: string, scenario: string): SavedStateReading {
+/** A chunk of a log as storage holds it, or null when there is none. */
+export type ChunkReader = (log: LogName, index: number) => string | null;
+
+/**
+ * Reads a saved state for `scenario`: its snapshot, or why it can't be used. `readChunk` reads the
+ * chunks of the logs the envelope names.
+ */
+export function readSavedState(
+  raw: string,
+  scenario: string,
+  readChunk: ChunkReader = () => null,
+): SavedStateReading {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -195,5 +322,55 @@ export function readSavedState(raw: string, scenario: string): SavedStateReading
       reason: `It belongs to the ${checked.data.tenant.scenario} scenario, not ${scenario}.`,
     };
   }
-  return { ok: true, snapshot: checked.data.tenant };
+  const { logs, ...rest } = checked.data.tenant;
+  const saved = noSavedChunks();
+  const mailbox = readLog('mailbox', logs.mailbox, readChunk, saved);
+  if (typeof mailbox === 'string') return { ok: false, reason: mailbox };
+  const auditLog = readLog('auditLog', logs.auditLog, readChunk, saved);
+  if (typeof auditLog === 'string') return { ok: false, reason: auditLog };
+  return { ok: true, snapshot: { ...rest, mailbox, auditLog }, saved };
+}
+
+/** A log's entries in the envelope's range, or why they can't be read. */
+function readLog<L extends LogName>(
+  log: L,
+  range: z.infer<typeof logRangeSchema>,
+  readChunk: ChunkReader,
+  saved: SavedChunks,
+): TenantSnapshot[L] | string {
+  const schema = ENTRY_SCHEMAS[log];
+  if (range.inline) {
+    const checked = schema.safeParse(range.inline);
+    return checked.success
+      ? (checked.data as TenantSnapshot[L])
+      : `Its ${log} is not valid: ${checked.error.issues[0]?.message ?? 'unknown'}.`;
+  }
+  const entries: { id: string }[] = [];
+  for (const index of range.chunks) {
+    const raw = readChunk(log, index);
+    if (raw === null) return `Its ${log} chunk ${index} is missing.`;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return `Its ${log} chunk ${index} is not valid JSON.`;
+    }
+    const checked = schema.safeParse(parsed);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+      return `Its ${log} chunk ${index} is not valid${where}: ${issue?.message ?? 'unknown'}.`;
+    }
+    const chunk = checked.data as { id: string }[];
+    if (chunk.length > 0) saved[log].set(index, entryNumber(chunk[chunk.length - 1]!.id));
+    // A chunk written after this envelope may hold newer entries: only the envelope's count.
+    for (const entry of chunk) {
+      const number = entryNumber(entry.id);
+      if (number >= range.first && number <= range.last) entries.push(entry);
+    }
+  }
+  if (entries.length !== range.count) {
+    return `Its ${log} holds ${entries.length} of the ${range.count} entries it names.`;
+  }
+  return entries as TenantSnapshot[L];
 }

@@ -14,7 +14,10 @@ import {
   wholeNumberPattern,
 } from './domain/test-helpers';
 import { generateScenario } from './scenarios/scenarios';
-import { SAVED_STATE_VERSION } from './saved-state';
+import { entryNumber, LOG_CHUNK, SAVED_STATE_VERSION } from './saved-state';
+import { MAILBOX_LIMIT } from './domain/email';
+import { snapshotOf } from './domain/tenant';
+import { logChunkKey } from './storage-keys';
 import {
   backupKey,
   createMockStore,
@@ -25,17 +28,24 @@ import {
 } from './store';
 
 /** A memory storage that also remembers every value ever written to it. */
-function recordingStorage(): KeyValueStorage & { written: string[] } {
+function recordingStorage(): KeyValueStorage & { written: string[]; keys: string[] } {
   const inner = memoryStorage();
   const written: string[] = [];
+  const keys: string[] = [];
   return {
     written,
+    keys,
     getItem: (key) => inner.getItem(key),
     setItem: (key, value) => {
       written.push(value);
+      keys.push(key);
       inner.setItem(key, value);
     },
     removeItem: (key) => inner.removeItem(key),
+    get length() {
+      return inner.length;
+    },
+    key: (index) => inner.key!(index),
   };
 }
 
@@ -185,7 +195,11 @@ describe('mock store: a batch persists its writes once', () => {
       store.write((tenant) => tenant.nextAuditNumber++);
       seenByOtherTab = other.read().usersById.get(amos)!.audio.conferenceId ?? '';
     });
-    expect(storage.written.length - before).toBe(1);
+    // One save: the mailbox's chunk that gained the reset's email, then the state that names it.
+    expect(storage.keys.slice(before)).toEqual([
+      logChunkKey('default', 'mailbox', 0),
+      stateKey('default'),
+    ]);
     const after = store.read().usersById.get(amos)!.audio.conferenceId;
     expect(seenByOtherTab, 'nothing is persisted before the batch ends').not.toBe(after);
     expect(other.read().usersById.get(amos)!.audio.conferenceId).toBe(after);
@@ -431,5 +445,115 @@ describe('mock store: saved state that heals', () => {
     expect(userByName(saved, KEN).audio.conferenceId).toBe(
       userByName(seed(), KEN).audio.conferenceId,
     );
+  });
+});
+
+describe('mock store: the mailbox and the audit log are saved in chunks', () => {
+  const key = stateKey('default');
+  const chunkKeys = (storage: KeyValueStorage) =>
+    Array.from({ length: storage.length! }, (_, i) => storage.key!(i)!)
+      .filter((k) => k.startsWith(`${key}.log.`))
+      .sort();
+
+  /** Sends the conference info to Amos `times` times, one save each. */
+  function sendToAmos(store: ReturnType<typeof createMockStore>, times: number) {
+    const ctx = testContext();
+    for (let i = 0; i < times; i++) {
+      store.write((t) => expectOk(sendConferenceInfo(t, ctx, userByName(t, AMOS).id, undefined)));
+    }
+  }
+
+  it(`a save writes only the chunk that gained an entry (${LOG_CHUNK} entries a chunk), not the whole log`, () => {
+    const storage = recordingStorage();
+    const store = createMockStore({ storage, scenario: 'default' });
+    sendToAmos(store, LOG_CHUNK + 10);
+    const before = storage.keys.length;
+    sendToAmos(store, 1);
+    const written = storage.keys.slice(before);
+    expect(written).toEqual([logChunkKey('default', 'mailbox', 1), key]);
+    // The chunk holds its own entries only: a few kilobytes, whatever the log's length.
+    const chunk = JSON.parse(storage.getItem(written[0]!)!) as { id: string }[];
+    expect(chunk.every((email) => Math.floor(entryNumber(email.id) / LOG_CHUNK) === 1)).toBe(true);
+    const reloaded = createMockStore({ storage, scenario: 'default' }).read();
+    expect(reloaded.mailbox).toEqual(store.read().mailbox);
+    expect(reloaded.mailbox).toHaveLength(LOG_CHUNK + 11);
+  });
+
+  it(`E5: chunks whose entries all dropped off the mailbox (${MAILBOX_LIMIT} kept) are removed`, () => {
+    const storage = memoryStorage();
+    const store = createMockStore({ storage, scenario: 'default' });
+    sendToAmos(store, MAILBOX_LIMIT + LOG_CHUNK + 1);
+    const mailbox = store.read().mailbox;
+    expect(mailbox).toHaveLength(MAILBOX_LIMIT);
+    const first = Math.floor(entryNumber(mailbox[0]!.id) / LOG_CHUNK);
+    const last = Math.floor(entryNumber(mailbox.at(-1)!.id) / LOG_CHUNK);
+    const expected = Array.from({ length: last - first + 1 }, (_, i) =>
+      logChunkKey('default', 'mailbox', first + i),
+    );
+    expect(chunkKeys(storage).filter((k) => k.includes('.mailbox.'))).toEqual(expected.sort());
+    expect(createMockStore({ storage, scenario: 'default' }).read().mailbox).toEqual(mailbox);
+  });
+
+  it('a reader of an envelope whose chunk has since gained entries reads the envelope’s entries only', () => {
+    const storage = memoryStorage();
+    const store = createMockStore({ storage, scenario: 'default' });
+    sendToAmos(store, 3);
+    const older = storage.getItem(key)!;
+    sendToAmos(store, 2);
+    // Another tab that saw the chunk's write before the envelope's.
+    storage.setItem(key, older);
+    const reader = createMockStore({ storage, scenario: 'default' });
+    expect(reader.read().mailbox).toHaveLength(3);
+    expect(reader.recovery()).toBeNull();
+  });
+
+  it('a missing or damaged chunk sets the state aside, with every chunk of it', () => {
+    for (const damage of [
+      (s: KeyValueStorage) => s.removeItem(logChunkKey('default', 'mailbox', 0)),
+      (s: KeyValueStorage) => s.setItem(logChunkKey('default', 'mailbox', 0), '[{"id":'),
+      (s: KeyValueStorage) => s.setItem(logChunkKey('default', 'mailbox', 0), '[{"id":"mail-1"}]'),
+    ]) {
+      const storage = memoryStorage();
+      sendToAmos(createMockStore({ storage, scenario: 'default' }), 2);
+      damage(storage);
+      const store = createMockStore({ storage, scenario: 'default' });
+      expect(fingerprint(store.read())).toEqual(fingerprint(seed()));
+      expect(store.recovery()?.reason).toMatch(/^Its mailbox chunk 0 (is missing|is not valid)/);
+      expect(chunkKeys(storage)).toEqual([]);
+      expect(storage.getItem(key)).toBeNull();
+    }
+  });
+
+  it('a version 2 state, its logs inline, is read and saved again in chunks', () => {
+    const storage = memoryStorage();
+    const store = createMockStore({ storage, scenario: 'default' });
+    sendToAmos(store, 2);
+    const tenant = store.read();
+    const snapshot = snapshotOf(tenant);
+    const version2 = JSON.stringify({
+      version: 2,
+      savedAt: new Date().toISOString(),
+      tenant: snapshot,
+    });
+    const fresh = memoryStorage();
+    fresh.setItem(key, version2);
+    const reader = createMockStore({ storage: fresh, scenario: 'default' });
+    expect(reader.read().mailbox).toEqual(tenant.mailbox);
+    expect(reader.read().auditLog).toEqual(tenant.auditLog);
+    expect(reader.recovery()).toBeNull();
+    sendToAmos(reader, 1);
+    expect(chunkKeys(fresh)).toEqual([logChunkKey('default', 'mailbox', 0)]);
+    expect((JSON.parse(fresh.getItem(key)!) as { version: number }).version).toBe(3);
+    expect(createMockStore({ storage: fresh, scenario: 'default' }).read().mailbox).toHaveLength(3);
+  });
+
+  it('Reset demo data removes every chunk', () => {
+    const storage = memoryStorage();
+    const store = createMockStore({ storage, scenario: 'default' });
+    sendToAmos(store, LOG_CHUNK + 1);
+    expect(chunkKeys(storage).length).toBeGreaterThan(1);
+    store.reset();
+    expect(chunkKeys(storage)).toEqual([]);
+    expect(store.read().mailbox).toEqual([]);
   });
 });

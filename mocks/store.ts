@@ -1,13 +1,21 @@
 import { canRestoreOnto, restoreSnapshot, snapshotOf, type TenantSnapshot } from './domain/tenant';
 import type { Tenant } from './domain/types';
-import { readSavedState, serializeSavedState } from './saved-state';
-import { backupKey, SCENARIO_KEY, stateKey } from './storage-keys';
+import {
+  noSavedChunks,
+  readSavedState,
+  serializeSavedState,
+  type SavedChunks,
+} from './saved-state';
+import { backupKey, logChunkKey, logChunkPrefix, SCENARIO_KEY, stateKey } from './storage-keys';
 import { generateScenario, isScenarioName, type ScenarioName } from './scenarios/scenarios';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** The number of keys and the nth (as the Web Storage API has them): to find stray chunks. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 export function memoryStorage(): KeyValueStorage {
@@ -16,7 +24,22 @@ export function memoryStorage(): KeyValueStorage {
     getItem: (key) => items.get(key) ?? null,
     setItem: (key, value) => void items.set(key, value),
     removeItem: (key) => void items.delete(key),
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
   };
+}
+
+/** The keys of `storage` that start with `prefix`, when it can list them. */
+function keysStartingWith(storage: KeyValueStorage, prefix: string): string[] {
+  const found: string[] = [];
+  if (storage.key === undefined || storage.length === undefined) return found;
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) found.push(key);
+  }
+  return found;
 }
 
 export { backupKey, SCENARIO_KEY, stateKey };
@@ -98,6 +121,8 @@ export function createMockStore(options: {
   let tenant: Tenant | null = null;
   /** What storage held when the tenant was last read from it or saved to it. */
   let seenRaw: string | null = null;
+  /** The logs' chunks storage holds, as far as this store knows: a save writes the others. */
+  let savedChunks: SavedChunks = noSavedChunks();
   let batches = 0;
   let unsaved = false;
   let recovery: SavedStateRecovery | null = null;
@@ -115,20 +140,36 @@ export function createMockStore(options: {
   function persist(current: Tenant) {
     unsaved = false;
     if (!persistent) return;
-    const raw = serializeSavedState(snapshotOf(current), now());
+    const write = serializeSavedState(snapshotOf(current), now(), savedChunks);
     try {
-      storage.setItem(stateKey(scenario), raw);
+      // The chunks first, the state that names them last: whoever reads it finds them all.
+      for (const chunk of write.chunks) {
+        storage.setItem(logChunkKey(scenario, chunk.log, chunk.index), chunk.raw);
+      }
+      storage.setItem(stateKey(scenario), write.envelope);
     } catch (error) {
       // Undone: the tenant is rebuilt from what storage still holds, as it was before.
       tenant = null;
+      seenRaw = null;
       throw new StorageRefusedError(error);
     }
-    seenRaw = raw;
+    for (const chunk of write.stale) {
+      storage.removeItem(logChunkKey(scenario, chunk.log, chunk.index));
+    }
+    savedChunks = write.saved;
+    seenRaw = write.envelope;
+  }
+
+  /** Drops the saved state of `name` and every chunk of its logs. */
+  function removeSaved(name: ScenarioName) {
+    storage.removeItem(stateKey(name));
+    for (const key of keysStartingWith(storage, logChunkPrefix(name))) storage.removeItem(key);
+    if (name === scenario) savedChunks = noSavedChunks();
   }
 
   function setAside(raw: string, reason: string) {
     // Removed first: a full storage may have room for the copy once the original is gone.
-    storage.removeItem(stateKey(scenario));
+    removeSaved(scenario);
     let kept: string | null = backupKey(scenario);
     try {
       storage.setItem(kept, raw);
@@ -142,8 +183,13 @@ export function createMockStore(options: {
   /** The saved snapshot, checked; a damaged one is set aside and reads as none. */
   function savedSnapshot(raw: string | null): TenantSnapshot | null {
     if (raw === null) return null;
-    const reading = readSavedState(raw, scenario);
-    if (reading.ok) return reading.snapshot;
+    const reading = readSavedState(raw, scenario, (log, index) =>
+      storage.getItem(logChunkKey(scenario, log, index)),
+    );
+    if (reading.ok) {
+      savedChunks = reading.saved;
+      return reading.snapshot;
+    }
     setAside(raw, reading.reason);
     return null;
   }
@@ -167,6 +213,7 @@ export function createMockStore(options: {
     scenario = shared;
     tenant = null;
     seenRaw = null;
+    savedChunks = noSavedChunks();
     // What was kept for the other tenant (idempotency records) is forgotten, as after a reset.
     resetListeners.forEach((listener) => listener());
   }
@@ -231,11 +278,11 @@ export function createMockStore(options: {
     },
     reset(next = {}) {
       followSharedScenario();
-      storage.removeItem(stateKey(scenario));
+      removeSaved(scenario);
       if (next.scenario) {
         scenario = next.scenario;
         saveScenario();
-        storage.removeItem(stateKey(scenario));
+        removeSaved(scenario);
       }
       tenant = null;
       seenRaw = null;

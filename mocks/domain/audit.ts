@@ -24,15 +24,21 @@ export interface AuditEntry {
 /** Newest entries kept; older ones drop off, as a real log rotates. */
 export const AUDIT_LIMIT = 5_000;
 
+/** `trim: false` leaves the log longer than its limit until trimAudit: a bulk job's slice. */
 export function appendAudit(
   log: AuditEntry[],
   entry: Omit<AuditEntry, 'id'>,
   nextNumber: number,
+  trim = true,
 ): AuditEntry {
   const saved = { ...entry, id: `audit-${nextNumber}` };
   log.push(saved);
-  if (log.length > AUDIT_LIMIT) log.splice(0, log.length - AUDIT_LIMIT);
+  if (trim) trimAudit(log);
   return saved;
+}
+
+export function trimAudit(log: AuditEntry[]): void {
+  if (log.length > AUDIT_LIMIT) log.splice(0, log.length - AUDIT_LIMIT);
 }
 
 export interface AuditFilter {

@@ -8,6 +8,10 @@ import {
   runJobSteps,
   type JobAction,
 } from './bulk-jobs';
+import { restoreJob, storeJob } from './job-storage';
+import { sendConferenceInfo } from './actions';
+import { appendAudit, AUDIT_LIMIT, trimAudit } from './audit';
+import { MAILBOX_LIMIT } from './email';
 import { lockPin } from './pin-lock';
 import { AMOS, DIEGO, expectOk, KEN, LIDIA, MEGAN, testContext, userByName } from './test-helpers';
 
@@ -152,3 +156,85 @@ describe('bulk jobs as they run (J1, J3–J6)', () => {
     expect(job).toMatchObject({ state: 'completed', finishedAt: NOW.toISOString() });
   });
 });
+
+describe('bulk jobs as they are saved (J7)', () => {
+  const names = [AMOS, KEN, DIEGO, MEGAN, LIDIA];
+  const summary = (job: { steps: { userId: string; outcome: string; reason: string | null }[] }) =>
+    job.steps.map((step) => [step.userId, step.outcome, step.reason]);
+
+  it('J7: saved after each batch of steps, a job reads back as it was, skips’ reasons and all', () => {
+    const { t, job } = jobOver('sendConferenceInfo', names);
+    // The same job saved again and again: each save encodes what changed since the last.
+    for (let batch = 0; batch < 3; batch++) {
+      runJobSteps(t, testContext(), job, { maxSteps: 2 });
+      const restored = restoreJob(t, storeJob(t, job));
+      expect(summary(restored)).toEqual(summary(job));
+      expect(restored.cursor).toBe(job.cursor);
+    }
+    expect(job.steps.some((step) => step.outcome === 'skipped')).toBe(true);
+    expect(jobCounts(restoreJob(t, storeJob(t, job)))).toEqual(jobCounts(job));
+  });
+
+  it('J5 + J7: a cancel after a save is saved too', () => {
+    const { t, job } = jobOver('resetConferenceIds', names);
+    runJobSteps(t, testContext(), job, { maxSteps: 1 });
+    storeJob(t, job);
+    cancelJob(job, NOW);
+    const restored = restoreJob(t, storeJob(t, job));
+    expect(summary(restored)).toEqual(summary(job));
+    expect(jobCounts(restored)).toMatchObject({ succeeded: 1, cancelled: 4 });
+  });
+
+  it('J7: a job whose results were dropped keeps only its counts', () => {
+    const { t, job } = jobOver('unlockPins', names);
+    runJobSteps(t, testContext(), job, { maxSteps: 10 });
+    const counts = jobCounts(job);
+    storeJob(t, job);
+    job.keptCounts = counts;
+    job.steps = [];
+    const stored = storeJob(t, job);
+    expect(stored).toMatchObject({ positions: [], outcomes: '', reasonOf: [] });
+    const restored = restoreJob(t, stored);
+    expect(restored.steps).toEqual([]);
+    expect(jobCounts(restored)).toEqual(counts);
+  });
+});
+
+describe('bulk jobs and the logs they fill (E5, A2)', () => {
+  it(`a batch of steps leaves the mailbox at its ${MAILBOX_LIMIT} newest emails, the job’s last`, () => {
+    const { t, job } = jobOver('sendConferenceInfo', [AMOS, KEN, DIEGO, LIDIA]);
+    const ctx = testContext();
+    for (let i = 0; i < MAILBOX_LIMIT - 1; i++) {
+      expectOk(sendConferenceInfo(t, ctx, userByName(t, AMOS).id, undefined));
+    }
+    const before = t.mailbox.at(-1)!.id;
+    runJobSteps(t, ctx, job, { maxSteps: 10 });
+    expect(t.mailbox).toHaveLength(MAILBOX_LIMIT);
+    expect(t.logTrimDeferred).toBe(false);
+    const sentByJob = t.mailbox.slice(t.mailbox.findIndex((m) => m.id === before) + 1);
+    const succeeded = job.steps.filter((step) => step.outcome === 'succeeded');
+    expect(succeeded.length).toBeGreaterThanOrEqual(3);
+    expect(sentByJob.map((m) => m.userId)).toEqual(succeeded.map((step) => step.userId));
+    // What a step's audit entry does while the batch runs: appended now, trimmed at its end.
+    for (let i = 0; i < AUDIT_LIMIT + 2; i++) {
+      appendAudit(t.auditLog, auditOf(i), t.nextAuditNumber++, false);
+    }
+    expect(t.auditLog).toHaveLength(AUDIT_LIMIT + 2);
+    trimAudit(t.auditLog);
+    expect(t.auditLog).toHaveLength(AUDIT_LIMIT);
+    expect(t.auditLog.at(-1)!.id).toBe(`audit-${t.nextAuditNumber - 1}`);
+  });
+});
+
+function auditOf(i: number) {
+  return {
+    at: NOW.toISOString(),
+    actor: 'Adele Vance',
+    role: 'TeamsAdministrator' as const,
+    action: 'sendConferenceInfo' as const,
+    targetUserId: `user-${i}`,
+    targetName: `User ${i}`,
+    outcome: 'succeeded' as const,
+    reason: null,
+  };
+}

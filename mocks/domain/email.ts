@@ -120,10 +120,14 @@ export function deliver(
     userId,
   };
   tenant.mailbox.push(email);
+  if (!tenant.logTrimDeferred) trimMailbox(tenant);
+  return email;
+}
+
+export function trimMailbox(tenant: Tenant): void {
   if (tenant.mailbox.length > MAILBOX_LIMIT) {
     tenant.mailbox.splice(0, tenant.mailbox.length - MAILBOX_LIMIT);
   }
-  return email;
 }
 
 /**

@@ -5,14 +5,14 @@
  */
 import type { JobPreview, JobRequest } from '../../src/api/contract/jobs';
 import { JOB_ACTION_LABEL, PREVIEW_SKIPPED_LIMIT } from '../../src/api/contract/jobs';
-import { failedUsers, type BulkJob } from './bulk-jobs';
+import { failedUsers, type BulkJob, type JobUser } from './bulk-jobs';
 import { checkImportRows, previewBulkJob, type CheckedImportRow } from './bulk-preview';
 import { fieldRefusal, ok, refuse, type Result } from './result';
 import type { Tenant } from './types';
 import { queryUserPositions } from './user-query';
 
 export interface JobTarget {
-  users: { userId: string; conferenceId?: string }[];
+  users: JobUser[];
   /** An import's rows, each checked (J8). */
   rows: CheckedImportRow[] | null;
   retryOf: string | null;
@@ -82,7 +82,10 @@ export function resolveJobTarget(tenant: Tenant, request: JobRequest): Result<Jo
     search: match.search?.trim() || undefined,
     filter: match.filter ?? [],
   });
-  const users = Array.from(positions, (position) => ({ userId: tenant.users[position]!.id }));
+  const users = Array.from(positions, (position) => ({
+    userId: tenant.users[position]!.id,
+    position,
+  }));
   return ok({ users, rows: null, retryOf: null });
 }
 

@@ -45,14 +45,15 @@ function positionOf(tenant: Tenant): Map<string, number> {
   return map;
 }
 
-/** A job's users never change once it starts: their runs are worked out once. */
-const runsOf = new WeakMap<BulkJob, number[]>();
+/** A job's users never change once it starts: their runs are worked out once (per steps kept). */
+const runsOf = new WeakMap<BulkJob, { steps: readonly JobStep[]; runs: number[] }>();
 
 function encodePositions(tenant: Tenant, steps: readonly JobStep[]): number[] {
-  const positions = positionOf(tenant);
+  // A map of 100,000 users' positions takes a while to build: only when a step has none.
+  let positions: Map<string, number> | null = null;
   const runs: number[] = [];
   for (const step of steps) {
-    const position = positions.get(step.userId);
+    const position = step.position ?? (positions ??= positionOf(tenant)).get(step.userId);
     if (position === undefined)
       throw new Error(`A job names a user the tenant lacks: ${step.userId}`);
     const last = runs.length - 2;
@@ -62,20 +63,43 @@ function encodePositions(tenant: Tenant, steps: readonly JobStep[]): number[] {
   return runs;
 }
 
-export function storeJob(tenant: Tenant, job: BulkJob): StoredJob {
-  const { steps, ...rest } = job;
-  let positions = runsOf.get(job);
-  if (!positions) {
-    positions = encodePositions(tenant, steps);
-    runsOf.set(job, positions);
-  }
-  const letters: string[] = new Array<string>(steps.length);
-  const reasonOf: number[] = [];
-  const reasons: string[] = [];
-  const reasonIndex = new Map<string, number>();
-  steps.forEach((step, i) => {
-    letters[i] = LETTER[step.outcome];
-    if (step.reason === null) return;
+/**
+ * A job's encoding so far, kept between saves: a step changes only once, from pending to its
+ * outcome, so a save of a 100,000-step job encodes the steps done since the last one, not all.
+ */
+interface Encoding {
+  steps: readonly JobStep[];
+  letters: Uint8Array;
+  reasonOf: number[];
+  reasons: string[];
+  reasonIndex: Map<string, number>;
+}
+const encodings = new WeakMap<BulkJob, Encoding>();
+const CODE = Object.fromEntries(
+  Object.entries(LETTER).map(([outcome, letter]) => [outcome, letter.charCodeAt(0)]),
+) as Record<StepOutcome, number>;
+const ascii = new TextDecoder('latin1');
+
+function freshEncoding(steps: readonly JobStep[]): Encoding {
+  return {
+    steps,
+    letters: new Uint8Array(steps.length).fill(CODE.pending),
+    reasonOf: [],
+    reasons: [],
+    reasonIndex: new Map(),
+  };
+}
+
+/** Brings `encoding` up to the job's steps; false when a step changed twice (start again). */
+function encodeChanges(tenant: Tenant, steps: readonly JobStep[], encoding: Encoding): boolean {
+  const { letters, reasonOf, reasons, reasonIndex } = encoding;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    const code = CODE[step.outcome];
+    if (code === letters[i]) continue;
+    if (letters[i] !== CODE.pending) return false;
+    letters[i] = code;
+    if (step.reason === null) continue;
     const name = tenant.usersById.get(step.userId)?.displayName;
     const text = name ? step.reason.split(name).join(NAME) : step.reason;
     let index = reasonIndex.get(text);
@@ -84,15 +108,32 @@ export function storeJob(tenant: Tenant, job: BulkJob): StoredJob {
       reasonIndex.set(text, index);
     }
     reasonOf.push(i, index);
-  });
+  }
+  return true;
+}
+
+export function storeJob(tenant: Tenant, job: BulkJob): StoredJob {
+  const { steps, ...rest } = job;
+  let runs = runsOf.get(job);
+  if (runs?.steps !== steps) {
+    runs = { steps, runs: encodePositions(tenant, steps) };
+    runsOf.set(job, runs);
+  }
+  const positions = runs.runs;
+  let encoding = encodings.get(job);
+  if (!encoding || encoding.steps !== steps || !encodeChanges(tenant, steps, encoding)) {
+    encoding = freshEncoding(steps);
+    encodeChanges(tenant, steps, encoding);
+    encodings.set(job, encoding);
+  }
   const isImport = job.action === 'importConferenceIds';
   return {
     ...rest,
     positions,
     conferenceIds: isImport ? steps.map((step) => step.conferenceId ?? '') : null,
-    outcomes: letters.join(''),
-    reasonOf,
-    reasons,
+    outcomes: ascii.decode(encoding.letters),
+    reasonOf: [...encoding.reasonOf],
+    reasons: [...encoding.reasons],
   };
 }
 
@@ -106,6 +147,7 @@ export function restoreJob(tenant: Tenant, stored: StoredJob): BulkJob {
       if (!user) throw new Error(`A saved job names position ${p}, past the tenant's users.`);
       steps.push({
         userId: user.id,
+        position: p,
         ...(conferenceIds ? { conferenceId: conferenceIds[i] ?? '' } : {}),
         outcome: OUTCOME_OF[outcomes[i] ?? 'p'] ?? 'pending',
         reason: null,
@@ -120,7 +162,7 @@ export function restoreJob(tenant: Tenant, stored: StoredJob): BulkJob {
     step.reason = text.split(NAME).join(name);
   }
   const job: BulkJob = { ...rest, steps };
-  runsOf.set(job, positions);
+  runsOf.set(job, { steps, runs: positions });
   return job;
 }
 

@@ -34,6 +34,7 @@ export function createTenant(input: {
     auditLog: [],
     nextAuditNumber: 1,
     jobs: [],
+    logTrimDeferred: false,
   };
 }
 

@@ -81,6 +81,11 @@ export interface Tenant {
   nextAuditNumber: number;
   /** J7: bulk jobs, oldest first (listed newest first); the newest 50 are kept. */
   jobs: BulkJob[];
+  /**
+   * True during a bulk job's slice of steps: the mailbox and the audit log are trimmed to their
+   * limits once, at its end (withLogsTrimmedAtEnd), not after every entry.
+   */
+  logTrimDeferred: boolean;
 }
 
 /** What a domain action needs from the world: the time and a source of randomness. */

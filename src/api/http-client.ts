@@ -34,18 +34,18 @@ export type RequestOptions<R extends RouteDefinition> = BaseOptions &
   (HasPathParams<R> extends true ? { params: PathParamsOf<R> } : { params?: undefined }) &
   (R['body'] extends z.ZodMiniType ? { body: z.input<R['body']> } : { body?: undefined });
 
-/**
- * Calls a route of the contract: builds its URL from the path template, sends the caller's
- * bearer token, parses the answer with the route's schema or throws a typed ApiError.
- */
-export async function request<R extends RouteDefinition>(
-  route: R,
-  ...[options]: HasPathParams<R> extends true
+type CallArgs<R extends RouteDefinition> =
+  HasPathParams<R> extends true
     ? [RequestOptions<R>]
     : R['body'] extends z.ZodMiniType
       ? [RequestOptions<R>]
-      : [RequestOptions<R>?]
-): Promise<ResponseOf<R>> {
+      : [RequestOptions<R>?];
+
+/** Sends a call of `route`: its URL from the path template, the caller's bearer token. */
+async function send<R extends RouteDefinition>(
+  route: R,
+  options: RequestOptions<R> | undefined,
+): Promise<Response> {
   const opts = (options ?? {}) as BaseOptions & { params?: PathParamsOf<R>; body?: unknown };
   const path = pathOf(route, (opts.params ?? {}) as PathParamsOf<R>);
   const url = new URL(apiUrl(path), window.location.origin);
@@ -54,9 +54,8 @@ export async function request<R extends RouteDefinition>(
     else if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   }
   const token = await tokenFor(opts.audience ?? 'admin');
-  let response: Response;
   try {
-    response = await fetch(url, {
+    return await fetch(url, {
       method: route.method.toUpperCase(),
       headers: {
         Accept: route.responseFormat === 'csv' ? 'text/csv' : 'application/json',
@@ -73,20 +72,35 @@ export async function request<R extends RouteDefinition>(
     if (opts.signal?.aborted) throw cause;
     throw new ApiError(0, { code: 'network_error', message: 'The network request failed.' });
   }
+}
+
+/** The typed ApiError of a refused call. */
+async function refusal(response: Response): Promise<ApiError> {
+  const payload: unknown = await response.json().catch(() => undefined);
+  const parsed = apiErrorBodySchema.safeParse(payload);
+  return new ApiError(
+    response.status,
+    parsed.success
+      ? parsed.data
+      : { code: 'http_error', message: `The server answered ${response.status}.` },
+  );
+}
+
+/**
+ * Calls a route of the contract: builds its URL from the path template, sends the caller's
+ * bearer token, parses the answer with the route's schema or throws a typed ApiError.
+ */
+export async function request<R extends RouteDefinition>(
+  route: R,
+  ...[options]: CallArgs<R>
+): Promise<ResponseOf<R>> {
+  const response = await send(route, options);
   if (response.ok && route.response === null) return undefined as ResponseOf<R>;
   // A file (CSV): its text, as it came.
   if (response.ok && route.responseFormat === 'csv')
     return (await response.text()) as ResponseOf<R>;
+  if (!response.ok) throw await refusal(response);
   const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsed = apiErrorBodySchema.safeParse(payload);
-    throw new ApiError(
-      response.status,
-      parsed.success
-        ? parsed.data
-        : { code: 'http_error', message: `The server answered ${response.status}.` },
-    );
-  }
   const parsed = route.response!.safeParse(payload);
   if (!parsed.success) {
     throw new ApiError(response.status, {
@@ -95,4 +109,17 @@ export async function request<R extends RouteDefinition>(
     });
   }
   return parsed.data as ResponseOf<R>;
+}
+
+/**
+ * Calls a route that answers with a file (CSV) and gives it as a Blob: a 10 MB export is never
+ * decoded into one string on the page's thread, so the page stays responsive while it arrives.
+ */
+export async function requestFile<R extends RouteDefinition & { responseFormat: 'csv' }>(
+  route: R,
+  ...[options]: CallArgs<R>
+): Promise<Blob> {
+  const response = await send(route, options);
+  if (!response.ok) throw await refusal(response);
+  return response.blob();
 }

@@ -16,7 +16,7 @@ import {
   type JobView,
   type StepOutcomeView,
 } from './contract/jobs';
-import { request } from './http-client';
+import { request, requestFile } from './http-client';
 import { auditKeys, emailKeys, jobKeys, userKeys } from './query-keys';
 import { useIdempotencyKey } from '../lib/use-idempotency-key';
 
@@ -114,8 +114,8 @@ export function useCancelJob(jobId: string) {
   });
 }
 
-export function downloadJobResults(jobId: string): Promise<string> {
-  return request(downloadJobResultsRoute, { params: { jobId }, query: {} });
+export function downloadJobResults(jobId: string): Promise<Blob> {
+  return requestFile(downloadJobResultsRoute, { params: { jobId }, query: {} });
 }
 
 export function exportUsers(query: {
@@ -123,8 +123,8 @@ export function exportUsers(query: {
   filter?: readonly string[];
   sort?: string;
   order?: string;
-}): Promise<string> {
-  return request(exportUsersRoute, {
+}): Promise<Blob> {
+  return requestFile(exportUsersRoute, {
     query: { search: query.search, filter: query.filter, sort: query.sort, order: query.order },
   });
 }

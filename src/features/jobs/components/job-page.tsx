@@ -26,7 +26,7 @@ import {
 } from '../../../api/jobs';
 import { LoadError } from '../../../components/load-error';
 import { RouterLink } from '../../../components/router-link';
-import { downloadText } from '../../../lib/download';
+import { downloadBlob } from '../../../lib/download';
 
 export const OUTCOME_LABEL: Record<StepOutcomeView, string> = {
   pending: 'Pending',
@@ -141,8 +141,8 @@ export function JobPage({ jobId }: { jobId: string }) {
   const onDownload = () => {
     setDownload('Preparing the file…');
     downloadJobResults(jobId).then(
-      (text) => {
-        downloadText(`${jobId}-results.csv`, text, 'text/csv');
+      (file) => {
+        downloadBlob(`${jobId}-results.csv`, file);
         setDownload(null);
       },
       (error: unknown) => setDownload(`Couldn't download the results: ${describeError(error)}`),

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import type { BulkAction } from '../../../api/contract/jobs';
 import type { UserSummary } from '../../../api/contract/users';
@@ -100,7 +100,11 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
   const match = { search: query.search, filter: query.filter };
   const key = selectionKey(match);
   const [stored, setSelection] = useState<Selection>(() => emptySelection(key));
-  const selection = stored.key === key ? stored : emptySelection(key);
+  // The same object from render to render, or every render would draw the table's rows again.
+  const selection = useMemo(
+    () => (stored.key === key ? stored : emptySelection(key)),
+    [stored, key],
+  );
   const selected = selectedCount(selection);
   const pageUsers = data?.items;
   const isSelected = useCallback((userId: string) => inSelection(selection, userId), [selection]);
@@ -124,9 +128,9 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
       .then(({ exportUsers }) =>
         exportUsers({ search: query.search, filter: query.filter, sort, order }),
       )
-      .then(async (text) => {
-        const { downloadText } = await import('../../../lib/download');
-        downloadText('users.csv', text, 'text/csv');
+      .then(async (file) => {
+        const { downloadBlob } = await import('../../../lib/download');
+        downloadBlob('users.csv', file);
         setExporting(null);
       })
       .catch(() => setExporting("Couldn't export the users. Try again."));
