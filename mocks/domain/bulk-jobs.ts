@@ -72,19 +72,18 @@ export interface JobUser {
   position?: number;
 }
 
-export function createJob(input: {
-  id: string;
-  action: JobAction;
-  startedBy: string;
-  startedByRole?: CallerRole;
-  startedAt: Date;
-  users: readonly JobUser[];
-  retryOf?: string | null;
-}): BulkJob {
-  const seen = new Set<string>();
-  const steps: JobStep[] = [];
-  // At most once per user per job (J3), whatever the selection repeats.
-  for (const { userId, conferenceId, position } of input.users) {
+/** A job's steps as they are made, a slice of users at a time (a host may yield in between). */
+export interface JobSteps {
+  steps: JobStep[];
+  seen: Set<string>;
+}
+
+export const newJobSteps = (): JobSteps => ({ steps: [], seen: new Set() });
+
+/** Adds a step per user, each user at most once per job (J3), whatever the selection repeats. */
+export function addJobSteps(built: JobSteps, users: readonly JobUser[]): void {
+  const { steps, seen } = built;
+  for (const { userId, conferenceId, position } of users) {
     if (seen.has(userId)) continue;
     seen.add(userId);
     // No spreads: this runs for each of up to 100,000 users.
@@ -93,6 +92,26 @@ export function createJob(input: {
     if (conferenceId !== undefined) step.conferenceId = conferenceId;
     steps.push(step);
   }
+}
+
+export function createJob(input: {
+  id: string;
+  action: JobAction;
+  startedBy: string;
+  startedByRole?: CallerRole;
+  startedAt: Date;
+  /** Who it acts on, or its steps made already (newJobSteps, addJobSteps). */
+  users: readonly JobUser[] | JobSteps;
+  retryOf?: string | null;
+}): BulkJob {
+  let built: JobSteps;
+  if ('steps' in input.users) {
+    built = input.users;
+  } else {
+    built = newJobSteps();
+    addJobSteps(built, input.users);
+  }
+  const { steps } = built;
   return {
     id: input.id,
     action: input.action,

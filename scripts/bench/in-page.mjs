@@ -44,14 +44,17 @@ export function installBenchHelpers() {
   const longTasksStart = () => {
     longTasks = [];
     longTaskObserver = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) longTasks.push(entry);
     });
     longTaskObserver.observe({ type: 'longtask', buffered: false });
   };
-  const longTasksStop = () => {
-    for (const entry of longTaskObserver.takeRecords()) longTasks.push(entry.duration);
+  /** The long tasks' durations since start(); `withStart` gives each as { start, duration }. */
+  const longTasksStop = ({ withStart = false } = {}) => {
+    for (const entry of longTaskObserver.takeRecords()) longTasks.push(entry);
     longTaskObserver.disconnect();
-    return longTasks;
+    return longTasks.map((entry) =>
+      withStart ? { start: entry.startTime, duration: entry.duration } : entry.duration,
+    );
   };
 
   /**
