@@ -80,6 +80,24 @@ export function valueOf(
 }
 
 /** The user id in the URL of an open Edit panel (`/users/:userId`). */
+/**
+ * Pages the Users list forward until `name`'s row shows (the selection outlives paging). Waits for
+ * each page's rows, not its pager: the pager follows the URL at once, the rows follow the answer.
+ */
+export async function pageToUser(page: Page, name: string): Promise<void> {
+  const table = page.getByRole('table', { name: 'Users', exact: true });
+  const firstRow = table.getByRole('link').first();
+  await expect(firstRow).toBeVisible();
+  while (!(await table.getByRole('link', { name, exact: true }).isVisible())) {
+    const before = await firstRow.textContent();
+    await page
+      .getByRole('navigation', { name: 'Pages', exact: true })
+      .getByRole('button', { name: 'Next page', exact: true })
+      .click();
+    await expect(firstRow).not.toHaveText(before ?? '');
+  }
+}
+
 export function userIdFromUrl(page: Page): string {
   const match = /\/users\/([^/?#]+)/.exec(page.url());
   if (!match?.[1]) throw new Error(`No user in ${page.url()}`);

@@ -48,7 +48,14 @@ export function UsersSearchBox({
       aria-label="Search users"
       placeholder="Search by name, account, SIP address, phone or email"
       value={draft}
-      onChange={(_, data) => setDraft(data.value)}
+      onChange={(_, data) => {
+        setDraft(data.value);
+        // When idle, the search starts with the keystroke itself, before anything re-renders.
+        if (!busy && data.value !== value && sent.current !== data.value) {
+          sent.current = data.value;
+          onSearch(data.value);
+        }
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Enter') onSearch(draft);
       }}
