@@ -17,6 +17,8 @@ async function tabTo(page: Page, target: Locator, max = 40) {
 
 test.describe('Done-when 4: axe finds no violation', () => {
   test('on /users and on the Edit panel', async ({ page, openUser, checkA11y }) => {
+    // The list and the Edit panel, each checked: over 20 s with two workers on two cores.
+    test.slow();
     await page.goto('/users');
     await expect(
       page.getByRole('table', { name: 'Users' }).getByRole('link').first(),
@@ -37,6 +39,8 @@ test.describe('Done-when 4: axe finds no violation', () => {
   });
 
   test('on each action dialog', async ({ page, openUser, checkA11y, consoleGuard }) => {
+    // Every action dialog, opened and checked in turn: over half a minute on a busy machine.
+    test.slow();
     consoleGuard.allow(/Failed to load resource: .*\b400\b/);
     const panel = await openUser('Amos Marble');
 

@@ -51,6 +51,8 @@ test.describe('Issue 6 Done-when 2: a Global Reader views but changes nothing', 
     checkA11y,
     consoleGuard,
   }) => {
+    // Every action tried through the UI and the API: over 20 s on its own.
+    test.slow();
     // The browser logs each refused request (403) as a failed resource load.
     consoleGuard.allow(/status of 403/);
     await page.goto('/users');

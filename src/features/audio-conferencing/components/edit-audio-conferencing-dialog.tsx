@@ -24,6 +24,7 @@ import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useBridge } from '../../../api/get-bridge';
 import { useUpdateAudioConferencing } from '../api/update-audio-conferencing';
+import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
 
 const useStyles = makeStyles({
   content: {
@@ -222,6 +223,13 @@ function EditForm({
               ))}
             </Select>
           </Field>
+          <ShowPowerShell
+            change={{
+              action: 'updateAudioConferencing',
+              identity: identityOf(user),
+              settings: form,
+            }}
+          />
           {formMessage ? (
             <StatusMessage intent="error" title="The settings weren't saved">
               {formMessage}

@@ -13,6 +13,7 @@ import { actionErrors } from '../../../api/api-error';
 import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useResetConferenceId } from '../api/reset-conference-id';
+import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
 
 interface Props {
   user: UserDetail;
@@ -57,6 +58,7 @@ function ResetConferenceIdBody({
             get the new conference ID.
           </MessageBarBody>
         </MessageBar>
+        <ShowPowerShell change={{ action: 'resetConferenceId', identity: identityOf(user) }} />
         {formMessage ? (
           <StatusMessage intent="error" title="The conference ID wasn't reset">
             {formMessage}

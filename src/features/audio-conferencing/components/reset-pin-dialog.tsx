@@ -17,6 +17,7 @@ import { actionErrors, isApiError } from '../../../api/api-error';
 import { useBridge } from '../../../api/get-bridge';
 import { usePinProblems } from '../api/check-pin';
 import { ResetPinOptions, type PinChoice } from './reset-pin-options';
+import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
 
 interface Props {
   user: UserDetail;
@@ -95,6 +96,18 @@ function ResetPinBody({ user, onClose }: { user: UserDetail; onClose: () => void
               problems={problems}
               pinError={isApiError(mutation.error) ? mutation.error.fieldErrors.pin : undefined}
               addressError={field('sendToAddress')}
+            />
+            <ShowPowerShell
+              change={
+                current.mode === 'specific'
+                  ? { action: 'setPin', identity: identityOf(user) }
+                  : {
+                      action: 'resetPin',
+                      identity: identityOf(user),
+                      sendEmail: current.sendEmail,
+                      sendTo: current.otherAddress || null,
+                    }
+              }
             />
             {formMessage ? (
               <StatusMessage intent="error" title="The PIN wasn't reset">

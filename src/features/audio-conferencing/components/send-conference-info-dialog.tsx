@@ -17,6 +17,7 @@ import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { requiredLabel } from '../../../components/required-label';
 import { useSendConferenceInfo } from '../api/send-conference-info';
+import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
 
 const useStyles = makeStyles({
   form: {
@@ -101,6 +102,13 @@ function SendConferenceInfoForm({
               onChange={(_, data) => setOtherAddress(data.value)}
             />
           </Field>
+          <ShowPowerShell
+            change={{
+              action: 'sendConferenceInfo',
+              identity: identityOf(user),
+              sendTo: otherAddress.trim() || null,
+            }}
+          />
           {formMessage ? (
             <StatusMessage intent="error" title="The email wasn't sent">
               {formMessage}

@@ -20,6 +20,7 @@ import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { requiredLabel } from '../../../components/required-label';
 import { useSetConferenceId } from '../api/set-conference-id';
+import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
 
 const useStyles = makeStyles({
   content: {
@@ -109,6 +110,9 @@ function SetConferenceIdForm({
               get the new conference ID.
             </MessageBarBody>
           </MessageBar>
+          <ShowPowerShell
+            change={{ action: 'setConferenceId', identity: identityOf(user), conferenceId: value }}
+          />
           {formMessage ? (
             <StatusMessage intent="error" title="The conference ID wasn't changed">
               {formMessage}
