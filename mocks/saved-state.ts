@@ -4,7 +4,7 @@
  * trusted: the store sets it aside and starts from the seed (docs/decisions/014).
  *
  * The mailbox and the audit log, the bulk of a busy tenant's state, are kept beside it in chunks
- * of LOG_CHUNK entries by number (docs/decisions/015): a save writes only the chunks that gained
+ * of LOG_CHUNK entries by number (docs/decisions/016): a save writes only the chunks that gained
  * entries, so a bulk job's save once a second stays a few hundred kilobytes, not megabytes. The
  * envelope names the range of each log it holds; chunks are written before it and dropped after
  * it, so a reader (a reload, another tab) always finds the entries of the envelope it reads.
@@ -309,12 +309,7 @@ export function readSavedState(
   }
   const checked = savedStateSchema.safeParse(state);
   if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return {
-      ok: false,
-      reason: `Its content is not valid${where}: ${issue?.message ?? 'unknown'}.`,
-    };
+    return { ok: false, reason: `Its content is not valid${firstIssue(checked.error)}.` };
   }
   if (checked.data.tenant.scenario !== scenario) {
     return {
@@ -343,7 +338,7 @@ function readLog<L extends LogName>(
     const checked = schema.safeParse(range.inline);
     return checked.success
       ? (checked.data as TenantSnapshot[L])
-      : `Its ${log} is not valid: ${checked.error.issues[0]?.message ?? 'unknown'}.`;
+      : `Its ${log} is not valid${firstIssue(checked.error)}.`;
   }
   const entries: { id: string }[] = [];
   for (const index of range.chunks) {
@@ -356,11 +351,8 @@ function readLog<L extends LogName>(
       return `Its ${log} chunk ${index} is not valid JSON.`;
     }
     const checked = schema.safeParse(parsed);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      return `Its ${log} chunk ${index} is not valid${where}: ${issue?.message ?? 'unknown'}.`;
-    }
+    if (!checked.success)
+      return `Its ${log} chunk ${index} is not valid${firstIssue(checked.error)}.`;
     const chunk = checked.data as { id: string }[];
     if (chunk.length > 0) saved[log].set(index, entryNumber(chunk[chunk.length - 1]!.id));
     // A chunk written after this envelope may hold newer entries: only the envelope's count.
@@ -373,4 +365,13 @@ function readLog<L extends LogName>(
     return `Its ${log} holds ${entries.length} of the ${range.count} entries it names.`;
   }
   return entries as TenantSnapshot[L];
+}
+
+/** Where and why a schema refused a saved value: ` at tenant.bridge: Invalid input`. */
+function firstIssue(error: {
+  issues: readonly { path: PropertyKey[]; message: string }[];
+}): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.map(String).join('.')}` : '';
+  return `${where}: ${issue?.message ?? 'unknown'}`;
 }

@@ -83,7 +83,7 @@ export interface Tenant {
   jobs: BulkJob[];
   /**
    * True during a bulk job's slice of steps: the mailbox and the audit log are trimmed to their
-   * limits once, at its end (withLogsTrimmedAtEnd), not after every entry.
+   * limits once, at its end (runJobSteps), not after every entry.
    */
   logTrimDeferred: boolean;
 }

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import type { UpdateAudioConferencingRequest } from '../api/contract/audio-conferencing';
 import { powerShellFor, quote, type PowerShellAction } from './powershell';
 
 const AMOS = 'amos.marble@contoso.com';
+
+/** The Edit form of an enabled Microsoft user with no numbers of their own: each test changes a few. */
+const EDIT_FORM: UpdateAudioConferencingRequest = {
+  enabled: true,
+  provider: 'Microsoft',
+  thirdPartyProviderName: null,
+  tollNumber: null,
+  tollFreeNumber: null,
+  allowUnauthenticatedStart: false,
+  dialOut: 'InternationalAndDomestic',
+};
 
 const commandsOf = (change: PowerShellAction) => powerShellFor(change).commands;
 const notesOf = (change: PowerShellAction) => powerShellFor(change).notes;
@@ -91,11 +103,8 @@ describe('S1: the PowerShell of each action', () => {
       action: 'updateAudioConferencing',
       identity: AMOS,
       settings: {
-        enabled: true,
-        provider: 'Microsoft',
-        thirdPartyProviderName: null,
+        ...EDIT_FORM,
         tollNumber: '+1 425 555 0100',
-        tollFreeNumber: null,
         allowUnauthenticatedStart: true,
         dialOut: 'DomesticOnly',
       },
@@ -111,30 +120,14 @@ describe('S1: the PowerShell of each action', () => {
     const off = powerShellFor({
       action: 'updateAudioConferencing',
       identity: AMOS,
-      settings: {
-        enabled: false,
-        provider: 'Microsoft',
-        thirdPartyProviderName: null,
-        tollNumber: null,
-        tollFreeNumber: null,
-        allowUnauthenticatedStart: false,
-        dialOut: 'None',
-      },
+      settings: { ...EDIT_FORM, enabled: false, dialOut: 'None' },
     });
     expect(off.notes).toEqual([expect.stringContaining('license')]);
     expect(off.commands.join('\n')).not.toContain('Set-CsOnlineDialInConferencingUser');
     const acp = notesOf({
       action: 'updateAudioConferencing',
       identity: AMOS,
-      settings: {
-        enabled: true,
-        provider: 'ThirdParty',
-        thirdPartyProviderName: 'Intercall',
-        tollNumber: null,
-        tollFreeNumber: null,
-        allowUnauthenticatedStart: false,
-        dialOut: 'InternationalAndDomestic',
-      },
+      settings: { ...EDIT_FORM, provider: 'ThirdParty', thirdPartyProviderName: 'Intercall' },
     });
     expect(acp).toEqual([expect.stringContaining('third-party')]);
   });
