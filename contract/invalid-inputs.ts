@@ -5,7 +5,7 @@
  * `{code, message}` that the contract documents, never a 5xx, and change nothing.
  */
 import fc from 'fast-check';
-import { ok, tokens, type CallOptions } from './api';
+import { call, json, ok, tokens, type CallOptions } from './api';
 import { bodySchemaOf, operation, resolveSchema } from './openapi';
 import {
   activeUser,
@@ -745,6 +745,63 @@ export const WRITE_CASES: WriteCase[] = [
             options: { ...valid, params },
           })),
         ),
+      };
+    },
+  },
+  {
+    operationId: 'updateUserMeetings',
+    prepare: async () => {
+      const user = await activeUser(3);
+      return {
+        valid: { params: { userId: user.id } },
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownUser,
+      };
+    },
+  },
+  {
+    operationId: 'retryMeetingMigration',
+    prepare: async () => {
+      // A migration that isn't failed (one just started) can't be retried (M3): a 409.
+      const user = await activeUser(4);
+      const started = await call('updateUserMeetings', { params: { userId: user.id } });
+      const listed = await ok<{ items: { id: string; state: string }[] }>('listMeetingMigrations');
+      const notFailed =
+        started.status === 200
+          ? json<{ id: string }>(started).id
+          : listed.items.find((m) => m.state !== 'Failed')!.id;
+      const valid = { params: { migrationId: notFailed } };
+      const unknownMigration = fc.uuid().map((id) => ({ migrationId: `migration-${id}` }));
+      return {
+        valid,
+        watch: [user.id],
+        refusedCallers: adminRefused(),
+        unknownParams: unknownMigration,
+        domain: fc.constant({ why: 'M3: only a failed migration can be retried', options: valid }),
+      };
+    },
+  },
+  {
+    operationId: 'advanceMockClock',
+    mockOnly: true,
+    prepare: async () => {
+      const valid = { token: null, body: { advanceMinutes: 1 } };
+      return {
+        valid,
+        watch: [],
+        refusedCallers: [],
+        domain: fc
+          .oneof(
+            fc.integer({ min: -100_000, max: 0 }),
+            fc.integer({ min: 43_201, max: 10_000_000 }),
+            fc
+              .double({ min: 0.01, max: 43_199.99, noNaN: true })
+              .filter((n) => !Number.isInteger(n)),
+          )
+          .map((advanceMinutes) =>
+            withBody(valid, () => ({ advanceMinutes }), `M5: advanceMinutes ${advanceMinutes}`),
+          ),
       };
     },
   },

@@ -82,23 +82,42 @@ export function userDetail(userId: string): Promise<UserDetail> {
 
 /**
  * What a request could have changed, as the API shows it: the users named, the bridge, the PIN
- * policies, the bulk jobs (none started, none cancelled, none moved on) and (on the mock) the
- * mailbox and the meetings. The audit log is left out: it records refused attempts too (A2).
+ * policies, the bulk jobs (none started, none cancelled, none moved on), the meeting migrations
+ * and (on the mock) the mailbox, the meetings on the bridge and the mock clock. The audit log is left out: it records refused attempts too (A2).
  * A job still running changes the jobs by itself: wait for it first (`waitForJob`).
  */
 export async function observableState(userIds: readonly string[], mock: boolean): Promise<string> {
-  const [users, bridge, policies, jobs, emails, meetings, faults] = await Promise.all([
-    Promise.all(userIds.map((userId) => call('getUser', { params: { userId } }).then(json))),
-    ok('getBridgeSettings'),
-    ok('listPinPolicies'),
-    ok<{ items: JobView[] }>('listJobs').then((list) =>
-      list.items.map(({ id, state, counts, finishedAt }) => ({ id, state, counts, finishedAt })),
-    ),
-    mock ? ok<{ items: unknown[] }>('listSentEmails').then((m) => m.items.length) : null,
-    mock ? ok('listMeetings') : null,
-    mock ? ok('getNetworkConditions', { token: null }) : null,
-  ]);
-  return JSON.stringify({ users, bridge, policies, jobs, emails, meetings, faults });
+  const [users, bridge, policies, jobs, migrations, emails, meetings, faults, clock] =
+    await Promise.all([
+      Promise.all(userIds.map((userId) => call('getUser', { params: { userId } }).then(json))),
+      ok('getBridgeSettings'),
+      ok('listPinPolicies'),
+      ok<{ items: JobView[] }>('listJobs').then((list) =>
+        list.items.map(({ id, state, counts, finishedAt }) => ({ id, state, counts, finishedAt })),
+      ),
+      ok<{ items: { id: string; state: string; retries: number }[] }>('listMeetingMigrations').then(
+        (list) => list.items.map(({ id, state, retries }) => ({ id, state, retries })),
+      ),
+      mock ? ok<{ items: unknown[] }>('listSentEmails').then((m) => m.items.length) : null,
+      mock ? ok('listMeetings') : null,
+      mock ? ok('getNetworkConditions', { token: null }) : null,
+      mock
+        ? ok<{ advancedMinutes: number }>('getMockClock', { token: null }).then(
+            (c) => c.advancedMinutes,
+          )
+        : null,
+    ]);
+  return JSON.stringify({
+    users,
+    bridge,
+    policies,
+    jobs,
+    migrations,
+    emails,
+    meetings,
+    faults,
+    clock,
+  });
 }
 
 export interface JobCounts {

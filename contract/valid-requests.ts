@@ -345,6 +345,107 @@ export const VALID_REQUESTS: ValidRequests[] = [
       expect(pins.items.length).toBeGreaterThan(0);
     },
   },
+  // M1–M4 after the resets above: activeUser(2)'s conference ID was reset (a migration queued).
+  {
+    operationId: 'listUserMeetings',
+    run: async () => {
+      const user = await activeUser(2);
+      const meetings = json<{
+        items: { upToDate: boolean }[];
+        automaticallyUpdateMeetings: boolean;
+      }>(await conforms('listUserMeetings', { params: { userId: user.id } }));
+      expect(meetings.automaticallyUpdateMeetings).toBe(true);
+      const unknown = await call('listUserMeetings', { params: { userId: crypto.randomUUID() } });
+      expect(unknown.problems, unknown.request).toEqual([]);
+      expect(unknown.status).toBe(404);
+    },
+  },
+  {
+    operationId: 'getUserActivity',
+    run: async () => {
+      const user = await activeUser(2);
+      const activity = json<{ items: { kind: string }[] }>(
+        await conforms('getUserActivity', { params: { userId: user.id } }),
+      );
+      expect(activity.items.map((i) => i.kind)).toContain('change');
+    },
+  },
+  {
+    operationId: 'listMeetingMigrations',
+    run: async () => {
+      await conforms('listMeetingMigrations');
+      const failed = json<{ items: { state: string }[] }>(
+        await conforms('listMeetingMigrations', { query: { state: 'Failed' } }),
+      );
+      expect(failed.items.every((m) => m.state === 'Failed')).toBe(true);
+    },
+  },
+  {
+    operationId: 'updateUserMeetings',
+    run: async () => {
+      const user = await activeUser(2);
+      const headers = { 'Idempotency-Key': crypto.randomUUID() };
+      const first = await conforms('updateUserMeetings', { params: { userId: user.id }, headers });
+      expect(json(first)).toMatchObject({ userId: user.id, state: 'InProgress' });
+      expectReplayOf(
+        await call('updateUserMeetings', { params: { userId: user.id }, headers }),
+        first,
+      );
+      const again = await call('updateUserMeetings', { params: { userId: user.id } });
+      expect(again.problems, again.request).toEqual([]);
+      expect(again.status, 'M4: one is in progress').toBe(409);
+    },
+  },
+  {
+    operationId: 'getMockClock',
+    mockOnly: true,
+    run: async () => void (await conforms('getMockClock', { token: null })),
+  },
+  {
+    operationId: 'advanceMockClock',
+    mockOnly: true,
+    run: async () => {
+      const before = json<{ advancedMinutes: number }>(
+        await conforms('getMockClock', { token: null }),
+      );
+      const after = json<{ advancedMinutes: number }>(
+        await conforms('advanceMockClock', { token: null, body: { advanceMinutes: 120 } }),
+      );
+      expect(after.advancedMinutes).toBe(before.advancedMinutes + 120);
+    },
+  },
+  {
+    operationId: 'retryMeetingMigration',
+    run: async () => {
+      const mock = await isMockServer();
+      if (mock) {
+        // M3: Diego Siciliani's all-hands has 300 attendees: his migration fails.
+        const [diego] = await ok<{ items: UserSummary[] }>('listUsers', {
+          query: { search: 'Diego Siciliani' },
+        }).then((page) => page.items);
+        await ok('resetConferenceId', { params: { userId: diego!.id } });
+        await ok('advanceMockClock', { token: null, body: { advanceMinutes: 120 } });
+      }
+      const failed = json<{ items: { id: string; retries: number }[] }>(
+        await conforms('listMeetingMigrations', { query: { state: 'Failed' } }),
+      );
+      const retryable = failed.items.find((m) => m.retries < 9);
+      if (!retryable) {
+        const none = await call('retryMeetingMigration', { params: { migrationId: 'none' } });
+        expect(none.problems, none.request).toEqual([]);
+        expect(none.status).toBe(404);
+        return;
+      }
+      const headers = { 'Idempotency-Key': crypto.randomUUID() };
+      const params = { migrationId: retryable.id };
+      const first = await conforms('retryMeetingMigration', { params, headers });
+      expect(json(first)).toMatchObject({ state: 'InProgress', retries: retryable.retries + 1 });
+      expectReplayOf(await call('retryMeetingMigration', { params, headers }), first);
+      const again = await call('retryMeetingMigration', { params });
+      expect(again.problems, again.request).toEqual([]);
+      expect(again.status, 'M3: only a failed one').toBe(409);
+    },
+  },
   {
     operationId: 'previewJob',
     run: async () => {

@@ -19,6 +19,7 @@ import {
   sentEmailSchema,
 } from '../src/api/contract/common';
 import { jobActionSchema, jobStateSchema } from '../src/api/contract/jobs';
+import { migrationStateSchema } from '../src/api/contract/meetings';
 import { pinPolicySchema } from '../src/api/contract/pin-policies';
 import type { TenantSnapshot } from './domain/tenant';
 
@@ -26,7 +27,7 @@ import type { TenantSnapshot } from './domain/tenant';
  * The format saved now. A later format adds a migration from this one to `MIGRATIONS`; a saved
  * state of a version with no migration path is set aside.
  */
-export const SAVED_STATE_VERSION = 3;
+export const SAVED_STATE_VERSION = 4;
 
 /** The logs kept in chunks beside the envelope. */
 export const LOG_NAMES = ['mailbox', 'auditLog'] as const;
@@ -55,6 +56,29 @@ export const noSavedChunks = (): SavedChunks => ({ mailbox: new Map(), auditLog:
 
 /** `from` → a state of version `from + 1`. */
 const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 4 keeps the mock clock, meeting invites and meeting migrations (M1–M5), and the
+  // bridge's *Automatically update meetings* (on unless turned off, M2).
+  3: (state) => {
+    const tenant = state.tenant as Record<string, unknown> | null;
+    if (typeof tenant !== 'object' || tenant === null) return { ...state, version: 4 };
+    const bridge = tenant.bridge as Record<string, unknown> | null;
+    const savedAt = Date.parse(String(state.savedAt));
+    return {
+      ...state,
+      version: 4,
+      tenant: {
+        clock: { offsetMs: 0, originMs: Number.isFinite(savedAt) ? savedAt : 0 },
+        invites: [],
+        migrations: [],
+        nextMigrationNumber: 1,
+        ...tenant,
+        bridge:
+          typeof bridge === 'object' && bridge !== null
+            ? { automaticallyUpdateMeetings: true, ...bridge }
+            : bridge,
+      },
+    };
+  },
   // Version 2 keeps bulk jobs (J7); a tenant saved before them has none.
   // Version 3 keeps the mailbox and the audit log in chunks; a version 2 state holds them inline.
   2: (state) => {
@@ -133,6 +157,30 @@ const meetingStateSchema = z.object({
   nextCaller: z.int().check(z.minimum(0)),
 });
 
+const inviteSchemaSaved = z.object({
+  conferenceId: z.nullable(z.string().check(z.regex(/^\d+$/))),
+  tollNumber: z.nullable(z.string()),
+  tollFreeNumber: z.nullable(z.string()),
+});
+
+const migrationRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  userId: z.string(),
+  state: migrationStateSchema,
+  trigger: z.string(),
+  createdAt: z.string(),
+  nextRunAt: z.nullable(z.string()),
+  updatedAt: z.string(),
+  firstRunAt: z.nullable(z.string()),
+  meetings: z.int().check(z.minimum(0)),
+  succeeded: z.int().check(z.minimum(0)),
+  failed: z.int().check(z.minimum(0)),
+  invitesUpdated: z.int().check(z.minimum(0)),
+  retries: z.int().check(z.minimum(0)),
+  lastMessage: z.string(),
+  history: z.array(z.object({ at: z.string(), state: migrationStateSchema, message: z.string() })),
+});
+
 const count = z.int().check(z.minimum(1));
 const natural = z.int().check(z.minimum(0));
 
@@ -187,6 +235,10 @@ const snapshotSchema = z.object({
   nextEmailNumber: count,
   nextAuditNumber: count,
   meetings: z.array(meetingStateSchema),
+  clock: z.object({ offsetMs: z.number().check(z.minimum(0)), originMs: z.number() }),
+  invites: z.array(z.tuple([z.string(), z.array(inviteSchemaSaved)])),
+  migrations: z.array(migrationRecordSchema),
+  nextMigrationNumber: count,
   jobs: z.array(storedJobSchema),
   pinPolicies: z.object({
     global: pinPolicySchema,

@@ -524,6 +524,47 @@ describe('mock store: the mailbox and the audit log are saved in chunks', () => 
     }
   });
 
+  it('M1–M5: a migration, the invites it keeps and the mock clock survive a reload', () => {
+    const storage = memoryStorage();
+    const store = createMockStore({ storage, scenario: 'default' });
+    store.write((t) => {
+      t.clock = { ...t.clock, offsetMs: 120 * 60_000 };
+      expectOk(resetConferenceId(t, testContext(), userByName(t, AMOS).id));
+    });
+    const before = store.read();
+    const reloaded = createMockStore({ storage, scenario: 'default' }).read();
+    expect(reloaded.clock).toEqual(before.clock);
+    expect(reloaded.migrations).toEqual(before.migrations);
+    expect(reloaded.migrations).toHaveLength(1);
+    expect([...reloaded.invites]).toEqual([...before.invites]);
+    expect(reloaded.nextMigrationNumber).toBe(before.nextMigrationNumber);
+  });
+
+  it('a version 3 state (before meetings) reads with Automatically update meetings on, no migrations and the real time', () => {
+    const storage = memoryStorage();
+    sendToAmos(createMockStore({ storage, scenario: 'default' }), 1);
+    const current = JSON.parse(storage.getItem(key)!) as {
+      tenant: Record<string, unknown> & { bridge: Record<string, unknown> };
+    };
+    const {
+      clock: _c,
+      invites: _i,
+      migrations: _m,
+      nextMigrationNumber: _n,
+      ...tenant
+    } = current.tenant;
+    const { automaticallyUpdateMeetings: _a, ...bridge } = current.tenant.bridge;
+    storage.setItem(key, JSON.stringify({ ...current, version: 3, tenant: { ...tenant, bridge } }));
+    const reader = createMockStore({ storage, scenario: 'default' });
+    const read = reader.read();
+    expect(reader.recovery()).toBeNull();
+    expect(read.mailbox).toHaveLength(1);
+    expect(read.bridge.automaticallyUpdateMeetings).toBe(true);
+    expect(read.migrations).toEqual([]);
+    expect(read.invites.size).toBe(0);
+    expect(read.clock.offsetMs).toBe(0);
+  });
+
   it('a version 2 state, its logs inline, is read and saved again in chunks', () => {
     const storage = memoryStorage();
     const store = createMockStore({ storage, scenario: 'default' });
@@ -543,7 +584,9 @@ describe('mock store: the mailbox and the audit log are saved in chunks', () => 
     expect(reader.recovery()).toBeNull();
     sendToAmos(reader, 1);
     expect(chunkKeys(fresh)).toEqual([logChunkKey('default', 'mailbox', 0)]);
-    expect((JSON.parse(fresh.getItem(key)!) as { version: number }).version).toBe(3);
+    expect((JSON.parse(fresh.getItem(key)!) as { version: number }).version).toBe(
+      SAVED_STATE_VERSION,
+    );
     expect(createMockStore({ storage: fresh, scenario: 'default' }).read().mailbox).toHaveLength(3);
   });
 

@@ -32,7 +32,15 @@ export function resetConferenceId(
   const stale = staleWriteRefusal(user, ifMatch);
   if (stale) return stale;
 
-  return ok(replaceConferenceId(tenant, ctx, user, generateConferenceId(tenant, ctx.random)));
+  return ok(
+    replaceConferenceId(
+      tenant,
+      ctx,
+      user,
+      generateConferenceId(tenant, ctx.random),
+      'Conference ID reset',
+    ),
+  );
 }
 
 export interface ResetPinOptions {

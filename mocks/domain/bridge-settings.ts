@@ -1,9 +1,9 @@
-import type { BridgeSettings } from '../../src/api/contract/bridge';
+import type { BridgeSettings, BridgeSettingsUpdate } from '../../src/api/contract/bridge';
 import { bridgeNumberProblems, MAX_PIN_LENGTH, MIN_PIN_LENGTH } from './bridge';
 import { ok, refuse, type Result } from './result';
 import type { Tenant } from './types';
 
-export type BridgeSettingsUpdate = Omit<BridgeSettings, 'conferenceIdLength' | 'serviceNumbers'>;
+export type { BridgeSettingsUpdate };
 
 /**
  * B2–B5: the bridge settings an admin can change. The conference ID length (B1) and the service
@@ -24,7 +24,13 @@ export function updateBridgeSettings(
       `The PIN length is a whole number from ${MIN_PIN_LENGTH} to ${MAX_PIN_LENGTH}.`,
     ];
   }
-  const next: BridgeSettings = { ...tenant.bridge, ...update };
+  const next: BridgeSettings = {
+    ...tenant.bridge,
+    ...update,
+    // M2: a client that doesn't send it leaves it as it is.
+    automaticallyUpdateMeetings:
+      update.automaticallyUpdateMeetings ?? tenant.bridge.automaticallyUpdateMeetings,
+  };
   for (const problem of bridgeNumberProblems(next)) {
     const field = problem.includes('toll-free') ? 'defaultTollFreeNumber' : 'defaultTollNumber';
     (errors[field] ??= []).push(problem);

@@ -27,6 +27,7 @@ export function defaultBridgeSettings(): BridgeSettings {
     serviceNumbers: DEFAULT_SERVICE_NUMBERS.map((n) => ({ ...n })),
     defaultTollNumber: '+14255550100',
     defaultTollFreeNumber: '+18665550123',
+    automaticallyUpdateMeetings: true,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { DialInResult, Meeting } from '../../src/api/contract/dial-in';
+import { staleInviteWith } from './meetings';
 import { pinMatches } from './pin';
 import { effectivePinPolicy } from './pin-policy';
 import type { MeetingState, Tenant } from './types';
@@ -30,7 +31,7 @@ const fromLobby = (joined: number) =>
 
 /**
  * What the bridge answers a caller. D1: only a current ID of a Microsoft-provider organizer is
- * accepted; a retired one is refused. D2: the organizer's right PIN starts the meeting and the
+ * accepted; a retired one is refused, naming an invite that still carries it (M4). D2: the organizer's right PIN starts the meeting and the
  * lobby joins; without a PIN a caller waits in the lobby unless the organizer lets
  * unauthenticated callers start the meeting.
  */
@@ -41,7 +42,13 @@ export function dialIn(tenant: Tenant, conferenceId: string, pin?: string): Dial
     return refused(`That isn't a conference ID. Enter the ${length} digits from the invite.`);
   }
   if (tenant.retiredConferenceIds.has(id)) {
-    return refused('That conference ID no longer works. Ask the organizer for the new one.');
+    // M4: an invite not yet updated still carries it; the bridge says which.
+    const stale = staleInviteWith(tenant, id);
+    return refused(
+      stale
+        ? `That conference ID no longer works: it was replaced, and ${stale.organizer}'s invite for “${stale.subject}” still carries it until the meeting invites are updated. Ask the organizer for the new one.`
+        : 'That conference ID no longer works. Ask the organizer for the new one.',
+    );
   }
   const organizerId = tenant.assignedConferenceIds.get(id);
   const organizer = organizerId ? tenant.usersById.get(organizerId) : undefined;

@@ -4,6 +4,8 @@ import { assignConferenceId, retireConferenceId } from './conference-id';
 import { staleWriteRefusal } from './concurrency';
 import { endMeeting } from './dial-in';
 import { conferenceIdChangedMessage, sendAutomaticEmail } from './email';
+import { afterDialInChange } from './meeting-migration';
+import { keepInvites } from './meetings';
 import { fieldRefusal, ok, refuse, type Result } from './result';
 import { touch } from './touch';
 import type { DomainContext, Tenant, UserRecord } from './types';
@@ -52,20 +54,23 @@ export function setConferenceId(
   const problem = conferenceIdProblem(tenant, user, conferenceId);
   if (problem) return fieldRefusal('conferenceId', problem);
 
-  return ok(replaceConferenceId(tenant, ctx, user, conferenceId));
+  return ok(replaceConferenceId(tenant, ctx, user, conferenceId, 'Conference ID set'));
 }
 
 /**
- * C2 + C4 + E1: gives the user `next`; the old ID stops working at once (its meeting ends, it is
- * retired for good) and the user is emailed the new ID and numbers, never a PIN.
+ * C2 + C4 + E1 + M2: gives the user `next`; the old ID stops working at once (its meeting ends, it
+ * is retired for good), the user is emailed the new ID and numbers, never a PIN, and a meeting
+ * migration is queued for the invites that carry the old one.
  */
 export function replaceConferenceId(
   tenant: Tenant,
   ctx: DomainContext,
   user: UserRecord,
   next: string,
+  trigger: string,
 ): ResetConferenceIdResponse {
   const previous = user.audio.conferenceId;
+  keepInvites(tenant, user);
   if (previous) {
     endMeeting(tenant, previous);
     retireConferenceId(tenant, previous);
@@ -80,5 +85,6 @@ export function replaceConferenceId(
     conferenceIdChangedMessage(tenant, user),
     'the new conference ID',
   );
-  return { user: toDetail(user, tenant), previousConferenceId: previous, email };
+  const meetings = afterDialInChange(tenant, user, trigger, ctx.now().getTime());
+  return { user: toDetail(user, tenant), previousConferenceId: previous, email, meetings };
 }

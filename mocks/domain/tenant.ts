@@ -4,13 +4,16 @@ import type { PinPolicy } from '../../src/api/contract/pin-policies';
 import type { AuditEntry } from './audit';
 import { restoreJob, storeJob, type StoredJob } from './job-storage';
 import { defaultPinPolicies } from './pin-policy';
-import type { MeetingState, Tenant, UserRecord } from './types';
+import type { Invite } from '../../src/api/contract/meetings';
+import type { MeetingState, MigrationRecord, MockClockState, Tenant, UserRecord } from './types';
 
 export function createTenant(input: {
   scenario: string;
   domain: string;
   bridge: BridgeSettings;
   users: UserRecord[];
+  /** When the tenant is made (M5): now unless a test fixes it. */
+  originMs?: number;
 }): Tenant {
   const users = [...input.users].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
   const assignedConferenceIds = new Map<string, string>();
@@ -27,6 +30,10 @@ export function createTenant(input: {
     retiredConferenceIds: new Set(),
     mailbox: [],
     meetings: new Map(),
+    clock: { offsetMs: 0, originMs: input.originMs ?? Date.now() },
+    invites: new Map(),
+    migrations: [],
+    nextMigrationNumber: 1,
     pinPolicies: defaultPinPolicies(),
     changedUserIds: new Set(),
     revision: 0,
@@ -53,6 +60,10 @@ export interface TenantSnapshot {
   auditLog: AuditEntry[];
   nextAuditNumber: number;
   meetings: MeetingState[];
+  clock: MockClockState;
+  invites: [string, Invite[]][];
+  migrations: MigrationRecord[];
+  nextMigrationNumber: number;
   jobs: StoredJob[];
   pinPolicies: {
     global: PinPolicy;
@@ -72,6 +83,10 @@ export function snapshotOf(tenant: Tenant): TenantSnapshot {
     auditLog: tenant.auditLog,
     nextAuditNumber: tenant.nextAuditNumber,
     meetings: [...tenant.meetings.values()],
+    clock: tenant.clock,
+    invites: [...tenant.invites],
+    migrations: tenant.migrations,
+    nextMigrationNumber: tenant.nextMigrationNumber,
     jobs: tenant.jobs.map((job) => storeJob(tenant, job)),
     pinPolicies: {
       global: tenant.pinPolicies.global,
@@ -109,6 +124,10 @@ export function restoreSnapshot(tenant: Tenant, snapshot: TenantSnapshot): Tenan
   tenant.auditLog = snapshot.auditLog;
   tenant.nextAuditNumber = snapshot.nextAuditNumber;
   tenant.meetings = new Map(snapshot.meetings.map((m) => [m.conferenceId, m]));
+  tenant.clock = snapshot.clock;
+  tenant.invites = new Map(snapshot.invites);
+  tenant.migrations = snapshot.migrations;
+  tenant.nextMigrationNumber = snapshot.nextMigrationNumber;
   tenant.jobs = snapshot.jobs.map((job) => restoreJob(tenant, job));
   tenant.pinPolicies = {
     global: snapshot.pinPolicies.global,

@@ -1,5 +1,6 @@
 import type { BridgeSettings } from '../../src/api/contract/bridge';
 import type { DialOut, Provider, SentEmail } from '../../src/api/contract/common';
+import type { Invite, MigrationState } from '../../src/api/contract/meetings';
 import type { AuditEntry } from './audit';
 import type { BulkJob } from './bulk-jobs';
 import type { PinPolicies } from './pin-policy';
@@ -55,6 +56,41 @@ export interface MeetingState {
   nextCaller: number;
 }
 
+/** M3: a state a migration went through, for the user's Activity. */
+export interface MigrationEvent {
+  at: string;
+  state: MigrationState;
+  message: string;
+}
+
+/** M3: one meeting migration of one user's meetings (the Meeting Migration Service). */
+export interface MigrationRecord {
+  id: string;
+  userId: string;
+  state: MigrationState;
+  trigger: string;
+  createdAt: string;
+  /** When it next moves: Pending → runs, In progress → finishes, Failed → retried; null: done. */
+  nextRunAt: string | null;
+  updatedAt: string;
+  /** When it first ran: the 24 hours of retries count from here (M3). */
+  firstRunAt: string | null;
+  meetings: number;
+  succeeded: number;
+  failed: number;
+  invitesUpdated: number;
+  retries: number;
+  lastMessage: string;
+  history: MigrationEvent[];
+}
+
+/** M5: the mock's time is the real time plus `offsetMs`; it only moves forward. */
+export interface MockClockState {
+  offsetMs: number;
+  /** When the tenant was made (real time): seeded meetings are scheduled from its day. */
+  originMs: number;
+}
+
 export interface Tenant {
   scenario: string;
   domain: string;
@@ -69,6 +105,16 @@ export interface Tenant {
   /** Newest last. */
   mailbox: SentEmail[];
   meetings: Map<string, MeetingState>;
+  /** M5. */
+  clock: MockClockState;
+  /**
+   * M1: what each of a user's seeded meetings' invites carries, by meeting, for the users whose
+   * dial-in information changed; every other user's invites carry their current information.
+   */
+  invites: Map<string, Invite[]>;
+  /** M3: oldest first; every unfinished one and the newest finished ones are kept. */
+  migrations: MigrationRecord[];
+  nextMigrationNumber: number;
   /** P4: global, per-site and per-user PIN policies. */
   pinPolicies: PinPolicies;
   /** Bumped by every change to a user: cached list results older than it are stale. */

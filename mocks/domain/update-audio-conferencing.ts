@@ -7,6 +7,8 @@ import { assignConferenceId, generateConferenceId, retireConferenceId } from './
 import { staleWriteRefusal } from './concurrency';
 import { conferencingRemovedMessage, sendAutomaticEmail, welcomeMessage } from './email';
 import { endMeeting } from './dial-in';
+import { afterDialInChange } from './meeting-migration';
+import { keepInvites } from './meetings';
 import { generatePin, hashPin } from './pin';
 import { ok, refuse, type Result } from './result';
 import { touch } from './touch';
@@ -56,6 +58,7 @@ export function updateAudioConferencing(
     return refuse('validation', 'Some settings are not valid.', errors);
   }
 
+  keepInvites(tenant, user);
   const wasOn = usesMicrosoftBridge(user.audio);
   const previousId = user.audio.conferenceId;
   const thirdPartyName = settings.thirdPartyProviderName?.trim() || null;
@@ -75,7 +78,14 @@ export function updateAudioConferencing(
   if (!wasOn && isOn) email = turnOn(tenant, ctx, user);
   if (wasOn && !isOn) email = turnOff(tenant, ctx, user);
   touch(tenant, user);
-  return ok({ user: toDetail(user, tenant), previousConferenceId: previousId, email });
+  const trigger =
+    !wasOn && isOn
+      ? 'Audio Conferencing turned on'
+      : wasOn && !isOn
+        ? 'Audio Conferencing turned off'
+        : 'Dial-in numbers changed';
+  const meetings = afterDialInChange(tenant, user, trigger, ctx.now().getTime());
+  return ok({ user: toDetail(user, tenant), previousConferenceId: previousId, email, meetings });
 }
 
 function turnOn(tenant: Tenant, ctx: DomainContext, user: UserRecord): EmailOutcome {

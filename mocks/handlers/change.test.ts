@@ -98,6 +98,12 @@ function changeRequests(): {
       body: { action: 'unlockPins', userIds: [amos] },
     },
     { action: 'cancelJob', method: 'POST', path: '/jobs/job-held/cancel' },
+    { action: 'updateMeetings', method: 'POST', path: `/users/${amos}/meetings/update` },
+    {
+      action: 'retryMeetingMigration',
+      method: 'POST',
+      path: '/meeting-migrations/migration-held/retry',
+    },
   ];
 }
 
@@ -110,11 +116,38 @@ function stateOf() {
     mailbox: tenant.mailbox.length,
     policies: [tenant.pinPolicies.global, [...tenant.pinPolicies.sites]],
     jobs: tenant.jobs.map((job) => [job.id, job.state]),
+    migrations: tenant.migrations.map((m) => [m.id, m.state, m.retries, m.nextRunAt]),
   });
 }
 
 /** What must exist for the change to make sense: a site policy to remove. */
 function prepare(action: ChangeAction) {
+  if (action === 'updateMeetings' || action === 'retryMeetingMigration') {
+    // No migration of Amos's is running (one would answer 409); a failed one to retry.
+    mock.store.write((tenant) => {
+      tenant.migrations = [];
+      if (action === 'updateMeetings') return;
+      const at = new Date().toISOString();
+      tenant.migrations.push({
+        id: 'migration-held',
+        userId: idOf(AMOS),
+        state: 'Failed',
+        trigger: 'Conference ID reset',
+        createdAt: at,
+        nextRunAt: null,
+        updatedAt: at,
+        firstRunAt: at,
+        meetings: 3,
+        succeeded: 2,
+        failed: 1,
+        invitesUpdated: 2,
+        retries: 0,
+        lastMessage: "1 invite couldn't be updated.",
+        history: [],
+      });
+    });
+    return;
+  }
   if (action === 'cancelJob') {
     // A running job that another tab holds the lease of: this one's runner leaves it alone.
     mock.store.write((tenant) => {

@@ -1,4 +1,5 @@
 import { API_BASE_PATH } from '../../src/api/contract/route';
+import { mockTime } from '../domain/clock';
 import { secureRandom } from '../domain/random';
 import type { FaultState } from '../faults';
 import type { MockStore } from '../store';
@@ -9,6 +10,7 @@ import { contractHandlers } from './contract';
 import { createJobRunner, type JobRunnerOptions } from '../job-runner';
 import { dialInHandlers } from './dial-in';
 import { jobHandlers } from './jobs';
+import { meetingHandlers } from './meetings';
 import { createRouter, type RouterOptions } from './http';
 import type { MockServerParts } from './parts';
 import { pinPolicyHandlers } from './pin-policies';
@@ -40,7 +42,11 @@ export function createHandlers({
   jobRunner,
 }: HandlerOptions) {
   const random = secureRandom();
-  const now = () => new Date();
+  // M5: the mock's time, which QA moves forward; every request reads the tenant before its time.
+  const now = () => {
+    const tenant = store.peek();
+    return tenant ? mockTime(tenant, Date.now()) : new Date();
+  };
   const ctx = { now, random };
   const runner = createJobRunner({ store, faults, ctx, owner: jobOwner, ...jobRunner });
   const parts: MockServerParts = {
@@ -65,6 +71,7 @@ export function createHandlers({
     ...jobHandlers(parts, runner),
     ...userHandlers(parts),
     ...auditHandlers(parts),
+    ...meetingHandlers(parts),
     ...audioConferencingHandlers(parts),
     ...pinHandlers(parts),
     ...pinPolicyHandlers(parts),

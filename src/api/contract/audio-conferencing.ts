@@ -2,12 +2,15 @@
 import { z } from 'zod/mini';
 import { dialOutSchema, emailOutcomeSchema, providerSchema, sentEmailSchema } from './common';
 import { defineRoute } from './route';
+import { meetingsAfterChangeSchema } from './meetings';
 import { userDetailSchema, userIdParam } from './users';
 
 export const resetConferenceIdResponseSchema = z.object({
   user: userDetailSchema,
   previousConferenceId: z.nullable(z.string()),
   email: emailOutcomeSchema,
+  /** M2: the meeting invites that carry the old ID, and whether a migration will update them. */
+  meetings: meetingsAfterChangeSchema,
 });
 export type ResetConferenceIdResponse = z.infer<typeof resetConferenceIdResponseSchema>;
 
@@ -34,6 +37,8 @@ export const updateAudioConferencingResponseSchema = z.object({
   previousConferenceId: z.nullable(z.string()),
   /** The E1 email the change sent (welcome or removal), or null if the change needs none. */
   email: z.nullable(emailOutcomeSchema),
+  /** M2: as after a reset, when the dial-in information changed. */
+  meetings: meetingsAfterChangeSchema,
 });
 export type UpdateAudioConferencingResponse = z.infer<typeof updateAudioConferencingResponseSchema>;
 

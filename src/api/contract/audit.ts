@@ -17,6 +17,8 @@ export const CHANGE_ACTIONS = [
   'removePinPolicy',
   'startJob',
   'cancelJob',
+  'updateMeetings',
+  'retryMeetingMigration',
 ] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
@@ -24,6 +26,25 @@ export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 export const AUDIT_ACTIONS = [...CHANGE_ACTIONS, 'resetOwnPin'] as const;
 export const auditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** Each action in words, as the audit log and a user's Activity name it. */
+export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
+  resetConferenceId: 'Reset conference ID',
+  setConferenceId: 'Set conference ID',
+  updateAudioConferencing: 'Edit Audio Conferencing',
+  resetPin: 'Reset PIN',
+  lockPin: 'Lock PIN',
+  unlockPin: 'Unlock PIN',
+  sendConferenceInfo: 'Send conference info',
+  updateBridgeSettings: 'Save bridge settings',
+  savePinPolicy: 'Save PIN policy',
+  removePinPolicy: 'Remove PIN policy',
+  resetOwnPin: 'Reset own PIN',
+  startJob: 'Start bulk job',
+  cancelJob: 'Cancel bulk job',
+  updateMeetings: 'Update meetings',
+  retryMeetingMigration: 'Retry meeting migration',
+};
 
 export const auditEntrySchema = z.object({
   id: z.string(),

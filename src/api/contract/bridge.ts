@@ -20,6 +20,8 @@ export const bridgeSettingsSchema = z.object({
   serviceNumbers: z.array(serviceNumberSchema),
   defaultTollNumber: z.string(),
   defaultTollFreeNumber: z.nullable(z.string()),
+  /** M2: a change to a user's dial-in information queues a meeting migration (default on). */
+  automaticallyUpdateMeetings: z.boolean(),
 });
 export type BridgeSettings = z.infer<typeof bridgeSettingsSchema>;
 
@@ -32,6 +34,8 @@ export const bridgeSettingsUpdateSchema = z.object({
   askCallersToRecordName: z.boolean(),
   defaultTollNumber: z.string().check(z.maxLength(20)),
   defaultTollFreeNumber: z.nullable(z.string().check(z.maxLength(20))),
+  /** M2; absent: left as it is (a client from before it existed). */
+  automaticallyUpdateMeetings: z.optional(z.boolean()),
 });
 export type BridgeSettingsUpdate = z.infer<typeof bridgeSettingsUpdateSchema>;
 
@@ -52,7 +56,7 @@ export const updateBridgeRoute = defineRoute({
   path: '/bridge',
   summary: 'Save the bridge settings',
   description:
-    'PIN length 4–12, for PINs generated afterwards (B2); automatic emails (B3); notifications (B4); the default dial-in numbers, from the service numbers (B5).',
+    'PIN length 4–12, for PINs generated afterwards (B2); automatic emails (B3); notifications (B4); the default dial-in numbers, from the service numbers (B5); whether meeting invites are updated automatically (M2).',
   tag: 'Bridge',
   access: 'admin',
   body: bridgeSettingsUpdateSchema,

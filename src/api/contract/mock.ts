@@ -181,3 +181,48 @@ export const listDemoTokensRoute = defineRoute({
   mockOnly: true,
   testHook: true,
 });
+
+/** M5: the mock's time, which only moves forward: the real time plus what QA advanced it by. */
+export const mockClockSchema = z.object({
+  now: z.string(),
+  /** How far ahead of the real time the mock is, in minutes. */
+  advancedMinutes: z.number(),
+});
+export type MockClock = z.infer<typeof mockClockSchema>;
+
+/** At most 30 days at a time. */
+export const MAX_ADVANCE_MINUTES = 43_200;
+export const advanceClockRequestSchema = z.object({
+  advanceMinutes: z.number(),
+});
+
+export const getMockClockRoute = defineRoute({
+  operationId: 'getMockClock',
+  method: 'get',
+  path: '/_mock/clock',
+  summary: 'The mock’s time',
+  tag: 'Mock: test hooks',
+  access: 'public',
+  response: mockClockSchema,
+  responseDescription: 'The mock time now.',
+  cache: 'no-store',
+  mockOnly: true,
+  testHook: true,
+});
+
+export const advanceMockClockRoute = defineRoute({
+  operationId: 'advanceMockClock',
+  method: 'post',
+  path: '/_mock/clock',
+  summary: 'Move the mock’s time forward',
+  description:
+    'By `advanceMinutes`, a whole number from 1 to 43,200 (30 days); time never goes back (M5). Meeting migrations that fall due run, and everything time-based follows.',
+  tag: 'Mock: test hooks',
+  access: 'public',
+  body: advanceClockRequestSchema,
+  response: mockClockSchema,
+  responseDescription: 'The mock time after the move.',
+  cache: 'no-store',
+  mockOnly: true,
+  testHook: true,
+});

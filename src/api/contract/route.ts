@@ -28,9 +28,11 @@ export const TAGS = {
   'Signed-in caller': 'Who the bearer token belongs to, and their own PIN (P7).',
   'Audit log': 'Every change and every refused attempt (A2).',
   'Bulk jobs': 'One action over many users: preview, start, progress, cancel, results (J1–J8).',
+  Meetings:
+    'Scheduled meetings, their invites and the meeting migrations that update them (M1–M4); a user’s timeline.',
   'Mock: mailbox': 'Mock only: the emails the mock sent (E5).',
   'Mock: dial-in': 'Mock only: the simulated bridge (D1–D3).',
-  'Mock: test hooks': 'Mock only: demo data, demo tokens and network conditions.',
+  'Mock: test hooks': 'Mock only: demo data, demo tokens, network conditions and the mock clock.',
   Contract: 'This contract as an OpenAPI document.',
 } as const;
 export type Tag = keyof typeof TAGS;

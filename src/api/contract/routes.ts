@@ -7,6 +7,7 @@ import * as dialIn from './dial-in';
 import * as emails from './emails';
 import * as jobs from './jobs';
 import * as me from './me';
+import * as meetings from './meetings';
 import * as mock from './mock';
 import * as openapi from './openapi';
 import * as pinPolicies from './pin-policies';
@@ -27,6 +28,7 @@ export const CONTRACT_MODULES = {
   me,
   audit,
   jobs,
+  meetings,
   emails,
   dialIn,
   mock,

@@ -12,27 +12,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { AUDIT_ACTION_LABEL } from '../../../api/contract/audit';
 import { CALLER_ROLE_LABEL } from '../../../api/contract/common';
 import { useAuditLog } from '../api/get-audit-log';
 import { LoadError } from '../../../components/load-error';
 import { RouterLink } from '../../../components/router-link';
-
-/** The audit log's words for each change. */
-const ACTION_LABEL: Record<string, string> = {
-  resetConferenceId: 'Reset conference ID',
-  setConferenceId: 'Set conference ID',
-  updateAudioConferencing: 'Edit Audio Conferencing',
-  resetPin: 'Reset PIN',
-  lockPin: 'Lock PIN',
-  unlockPin: 'Unlock PIN',
-  sendConferenceInfo: 'Send conference info',
-  updateBridgeSettings: 'Save bridge settings',
-  savePinPolicy: 'Save PIN policy',
-  removePinPolicy: 'Remove PIN policy',
-  resetOwnPin: 'Reset own PIN',
-  startJob: 'Start bulk job',
-  cancelJob: 'Cancel bulk job',
-};
 
 const OUTCOME_LABEL = { succeeded: 'Succeeded', refused: 'Refused', forbidden: 'Forbidden' };
 
@@ -89,7 +73,7 @@ export function AuditLogPage() {
         <Field label="Action" className={styles.field}>
           <Select value={action} onChange={(_, data) => setAction(data.value)}>
             <option value="">All actions</option>
-            {Object.entries(ACTION_LABEL).map(([value, label]) => (
+            {Object.entries(AUDIT_ACTION_LABEL).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -122,7 +106,7 @@ export function AuditLogPage() {
                   </TableCell>
                   <TableCell>{entry.actor}</TableCell>
                   <TableCell>{CALLER_ROLE_LABEL[entry.role]}</TableCell>
-                  <TableCell>{ACTION_LABEL[entry.action] ?? entry.action}</TableCell>
+                  <TableCell>{AUDIT_ACTION_LABEL[entry.action]}</TableCell>
                   <TableCell>{entry.targetName}</TableCell>
                   <TableCell>{OUTCOME_LABEL[entry.outcome]}</TableCell>
                   <TableCell className={styles.reason}>{entry.reason ?? ''}</TableCell>
