@@ -71,12 +71,17 @@ export const NAMES = {
       role('link', 'Sent emails'),
       role('link', 'Jobs'),
       role('link', 'Audit log'),
+      role('link', 'Meeting migrations'),
       role('link', 'Dial-in simulator'),
     ],
   },
   Header: {
     in: role('banner'),
-    names: [label('Signed in as'), role('combobox', 'Signed in as')],
+    names: [
+      label('Signed in as'),
+      role('combobox', 'Signed in as'),
+      role('button', 'Advance time'),
+    ],
   },
   'Users page': {
     names: [

@@ -7,6 +7,7 @@
  * (M5): `settleMigrations` brings them to where they are at a given time.
  */
 import {
+  MAX_MIGRATION_RETRIES,
   MIGRATION_STATE_LABEL,
   type MeetingMigration,
   type MeetingsAfterChange,
@@ -31,7 +32,7 @@ export const QUEUE_MINUTES = 90;
 /** M3: how long a failed migration waits before it is retried. */
 export const RETRY_MINUTES = 150;
 /** M3: retries, within RETRY_WINDOW_HOURS of its first run. */
-export const MAX_RETRIES = 9;
+export const MAX_RETRIES = MAX_MIGRATION_RETRIES;
 export const RETRY_WINDOW_HOURS = 24;
 /** Finished migrations kept (newest); unfinished ones are all kept. */
 export const FINISHED_MIGRATIONS_KEPT = 500;
@@ -134,7 +135,7 @@ export function queueMigration(
   }
   const m = create(tenant, user, trigger, atMs);
   m.nextRunAt = iso(runAt);
-  record(m, atMs, 'Pending', `Queued: the invites update at ${iso(runAt)} or later.`);
+  record(m, atMs, 'Pending', `Queued: the invites update in ${QUEUE_MINUTES} minutes.`);
   return { queued: true, migration: m };
 }
 
@@ -224,7 +225,7 @@ function finish(
   const windowEnd = Date.parse(m.firstRunAt!) + RETRY_WINDOW_HOURS * 3_600_000;
   if (m.retries < MAX_RETRIES && retryAt <= windowEnd) {
     m.nextRunAt = iso(retryAt);
-    reasons.push(`Retry ${m.retries + 1} of ${MAX_RETRIES} at ${iso(retryAt)}.`);
+    reasons.push(`Retry ${m.retries + 1} of ${MAX_RETRIES} in ${RETRY_MINUTES} minutes.`);
   } else {
     m.nextRunAt = null;
     reasons.push('No retries are left.');

@@ -43,12 +43,22 @@ export const auditKeys = {
   list: () => [...auditKeys.all, 'list'] as const,
 };
 
+/** M1–M4: a user's scheduled meetings and timeline; the meeting migrations. */
+export const userMeetingKeys = {
+  all: ['user-meetings'] as const,
+  meetings: (userId: string) => [...userMeetingKeys.all, 'meetings', userId] as const,
+  activity: (userId: string) => [...userMeetingKeys.all, 'activity', userId] as const,
+  migrations: (state: string | undefined) =>
+    [...userMeetingKeys.all, 'migrations', state ?? 'all'] as const,
+};
+
 /** Mock mode only: the test hooks' state. */
 export const mockKeys = {
   all: ['mock'] as const,
   faults: () => [...mockKeys.all, 'faults'] as const,
   state: () => [...mockKeys.all, 'state'] as const,
   tokens: (search: string) => [...mockKeys.all, 'tokens', search] as const,
+  clock: () => [...mockKeys.all, 'clock'] as const,
 };
 
 export const jobKeys = {

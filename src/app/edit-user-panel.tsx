@@ -14,6 +14,10 @@ import { LabelledValue, ValueList } from '../components/labelled-value';
 import { useUser } from '../features/audio-conferencing/api/get-user';
 import { AudioConferencingSection } from '../features/audio-conferencing/components/audio-conferencing-section';
 import { LoadError } from '../components/load-error';
+import {
+  UserActivitySection,
+  UserMeetingsSection,
+} from '../features/meetings/components/user-meetings-section';
 
 const useStyles = makeStyles({
   body: {
@@ -74,6 +78,10 @@ export function EditUserPanel({ userId, onClose }: { userId: string; onClose: ()
             </section>
             <Divider className={styles.divider} />
             <AudioConferencingSection user={user.data} />
+            <Divider className={styles.divider} />
+            <UserMeetingsSection user={user.data} />
+            <Divider className={styles.divider} />
+            <UserActivitySection userId={user.data.id} />
           </>
         ) : null}
       </DrawerBody>

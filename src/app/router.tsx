@@ -89,6 +89,21 @@ const jobRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/job-route'), 'JobRouteComponent'),
 });
 
+/** M3: the State filter; the route component keeps only a state the API knows. */
+const meetingMigrationsSearchSchema = z.object({
+  state: z.catch(z.optional(z.string()), undefined),
+});
+
+const meetingMigrationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'meeting-migrations',
+  validateSearch: (search) => meetingMigrationsSearchSchema.parse(search),
+  component: lazyRouteComponent(
+    () => import('./routes/meeting-migrations-route'),
+    'MeetingMigrationsRouteComponent',
+  ),
+});
+
 const myPinRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'me/pin',
@@ -133,6 +148,7 @@ const routeTree = rootRoute.addChildren([
   auditLogRoute,
   jobsRoute,
   jobRoute,
+  meetingMigrationsRoute,
   myPinRoute,
   ...mockRoutes,
 ]);

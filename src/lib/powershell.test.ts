@@ -152,6 +152,29 @@ describe('S1: the PowerShell of each action', () => {
     ]);
   });
 
+  it('S1 + M2: Automatically update meetings is -AutomaticallyMigrateUserMeetings, on or off', () => {
+    const settings = {
+      pinLength: 5,
+      autoSendEmails: true,
+      entryExitNotifications: true,
+      announcementType: 'Tones',
+      askCallersToRecordName: false,
+      defaultTollNumber: '+1 425 555 0100',
+      defaultTollFreeNumber: null,
+    } as const;
+    const tenantSettings = (automaticallyUpdateMeetings?: boolean) =>
+      commandsOf({
+        action: 'updateBridgeSettings',
+        settings: { ...settings, automaticallyUpdateMeetings },
+      })[0];
+    expect(tenantSettings(false)).toBe(
+      'Set-CsOnlineDialInConferencingTenantSettings -PinLength 5 -AutomaticallySendEmailsToUsers $true -EnableEntryExitNotifications $true -EntryExitAnnouncementsType ToneOnly -EnableNameRecording $false -AutomaticallyMigrateUserMeetings $false',
+    );
+    expect(tenantSettings(true)).toMatch(/ -AutomaticallyMigrateUserMeetings \$true$/);
+    // Not sent: left as it is, so not in the command either.
+    expect(tenantSettings(undefined)).not.toContain('AutomaticallyMigrateUserMeetings');
+  });
+
   it('S1 + P4: PIN policies, global, per site and per user', () => {
     const policy = { minimumLength: 6, allowCommonPatterns: false, maximumLogonAttempts: 10 };
     const values = '-MinPasswordLength 6 -AllowCommonPatterns $false -MaximumLogonAttempts 10';

@@ -216,6 +216,10 @@ function bridgeSettings(s: BridgeSettingsUpdate): PowerShell {
       ` -EnableEntryExitNotifications ${psBool(s.entryExitNotifications)}`,
       ` -EntryExitAnnouncementsType ${s.announcementType === 'Tones' ? 'ToneOnly' : 'UseNames'}`,
       ` -EnableNameRecording ${psBool(s.askCallersToRecordName)}`,
+      // M2: the meeting migration that updates invites after a conference ID or number changes.
+      s.automaticallyUpdateMeetings === undefined
+        ? ''
+        : ` -AutomaticallyMigrateUserMeetings ${psBool(s.automaticallyUpdateMeetings)}`,
     ].join(''),
     [
       'Set-CsOnlineDialInConferencingBridge',

@@ -36,6 +36,9 @@ export const MIGRATION_STATE_LABEL: Record<MigrationState, string> = {
   Failed: 'Failed',
 };
 
+/** M3: a failed migration is retried this many times at most, within 24 hours. */
+export const MAX_MIGRATION_RETRIES = 9;
+
 /** M3: one migration of a user's meetings. */
 export const meetingMigrationSchema = z.object({
   id: z.string(),

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
+  ArrowSyncRegular,
   CallRegular,
   HistoryRegular,
   KeyRegular,
@@ -55,7 +56,8 @@ function NavItem({
     | '/settings/conference-bridge'
     | '/me/pin'
     | '/audit-log'
-    | '/jobs';
+    | '/jobs'
+    | '/meeting-migrations';
   icon: ReactNode;
   children: ReactNode;
 }) {
@@ -98,6 +100,9 @@ export function Navigation() {
         </NavItem>
         <NavItem to="/audit-log" icon={<HistoryRegular aria-hidden fontSize={20} />}>
           Audit log
+        </NavItem>
+        <NavItem to="/meeting-migrations" icon={<ArrowSyncRegular aria-hidden fontSize={20} />}>
+          Meeting migrations
         </NavItem>
         {MOCK_MODE ? (
           <NavItem to="/dial-in" icon={<CallRegular aria-hidden fontSize={20} />}>

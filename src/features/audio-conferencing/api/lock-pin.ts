@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lockPinRoute, unlockPinRoute } from '../../../api/contract/pins';
 import { request } from '../../../api/http-client';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
-import { userKeys } from '../../../api/query-keys';
+import { userKeys, userMeetingKeys } from '../../../api/query-keys';
 import { reloadUserOnConflict } from './conflict';
 
 /** P5: lock or unlock a user's PIN. */
@@ -28,6 +28,7 @@ export function usePinLock(userId: string, etag?: string) {
     onSuccess: (user) => {
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: userMeetingKeys.all });
     },
     onError: reloadUserOnConflict(queryClient, userId),
   });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { resetPinRoute, type ResetPinRequest } from '../../../api/contract/pins';
 import { request } from '../../../api/http-client';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
-import { emailKeys, userKeys } from '../../../api/query-keys';
+import { emailKeys, userKeys, userMeetingKeys } from '../../../api/query-keys';
 import { reloadUserOnConflict } from './conflict';
 
 export function resetPin(
@@ -34,6 +34,7 @@ export function useResetPin(userId: string, etag?: string) {
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
+      void queryClient.invalidateQueries({ queryKey: userMeetingKeys.all });
     },
     onError: reloadUserOnConflict(queryClient, userId),
   });

@@ -5,7 +5,7 @@ import {
 } from '../../../api/contract/audio-conferencing';
 import { request } from '../../../api/http-client';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
-import { emailKeys } from '../../../api/query-keys';
+import { emailKeys, userMeetingKeys } from '../../../api/query-keys';
 
 export function sendConferenceInfo(
   userId: string,
@@ -25,6 +25,9 @@ export function useSendConferenceInfo(userId: string) {
   return useMutation({
     mutationFn: (body: SendConferenceInfoRequest) =>
       idempotency.send(body, (key) => sendConferenceInfo(userId, body, key)),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: emailKeys.all }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: emailKeys.all });
+      void queryClient.invalidateQueries({ queryKey: userMeetingKeys.all });
+    },
   });
 }

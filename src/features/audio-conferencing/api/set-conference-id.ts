@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { setConferenceIdRoute } from '../../../api/contract/audio-conferencing';
 import { request } from '../../../api/http-client';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
-import { emailKeys, userKeys } from '../../../api/query-keys';
+import { emailKeys, userKeys, userMeetingKeys } from '../../../api/query-keys';
 import { reloadUserOnConflict } from './conflict';
 
 export function setConferenceId(
@@ -29,6 +29,7 @@ export function useSetConferenceId(userId: string, etag?: string) {
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
+      void queryClient.invalidateQueries({ queryKey: userMeetingKeys.all });
     },
     onError: reloadUserOnConflict(queryClient, userId),
   });

@@ -4,7 +4,7 @@ import {
   type UpdateAudioConferencingRequest,
 } from '../../../api/contract/audio-conferencing';
 import { request } from '../../../api/http-client';
-import { emailKeys, userKeys } from '../../../api/query-keys';
+import { emailKeys, userKeys, userMeetingKeys } from '../../../api/query-keys';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { reloadUserOnConflict } from './conflict';
 
@@ -32,6 +32,7 @@ export function useUpdateAudioConferencing(userId: string) {
       queryClient.setQueryData(userKeys.detail(userId), user);
       void queryClient.invalidateQueries({ queryKey: userKeys.lists() });
       void queryClient.invalidateQueries({ queryKey: emailKeys.all });
+      void queryClient.invalidateQueries({ queryKey: userMeetingKeys.all });
     },
     onError: reloadUserOnConflict(queryClient, userId),
   });

@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { EmailOutcome, Provider } from '../../../api/contract/common';
+import type { MeetingsAfterChange } from '../../../api/contract/meetings';
 import type { ActionName, UserDetail } from '../../../api/contract/users';
 import { MASKED_PIN } from '../../../api/format';
 import { LabelledValue, ValueList } from '../../../components/labelled-value';
@@ -61,11 +62,16 @@ function emailText(email: EmailOutcome | null, what: string): string {
 }
 
 /** C4: the new ID, who was told, and the warning about invites already sent. */
-function conferenceIdChanged(title: string, user: UserDetail, email: EmailOutcome): Outcome {
+function conferenceIdChanged(
+  title: string,
+  user: UserDetail,
+  email: EmailOutcome,
+  meetings: MeetingsAfterChange,
+): Outcome {
   return {
     intent: 'success',
     title,
-    text: `The new conference ID is ${user.audioConferencing.conferenceId}. ${emailText(email, 'the new ID')} Existing meeting invites carry the old ID: ${user.displayName} should update or reschedule them.`,
+    text: `The new conference ID is ${user.audioConferencing.conferenceId}. ${emailText(email, 'the new ID')} Existing meeting invites carry the old ID: ${user.displayName} should update or reschedule them.${meetings.message ? ` ${meetings.message}` : ''}`,
   };
 }
 
@@ -73,6 +79,7 @@ function settingsSaved(
   user: UserDetail,
   previousId: string | null,
   email: EmailOutcome | null,
+  meetings: MeetingsAfterChange,
 ): Outcome {
   const id = user.audioConferencing.conferenceId;
   let change = '';
@@ -81,6 +88,7 @@ function settingsSaved(
   else if (!id && previousId) {
     change = `The conference ID ${previousId} no longer works. ${emailText(email, 'the change')}`;
   }
+  if (meetings.message) change = `${change} ${meetings.message}`.trim();
   return { intent: 'success', title: 'Audio Conferencing settings saved', text: change };
 }
 
@@ -215,24 +223,24 @@ export function AudioConferencingSection({ user }: { user: UserDetail }) {
         user={user}
         open={dialog === 'resetConferenceId'}
         onOpenChange={onOpenChange}
-        onReset={({ user: updated, email }) =>
-          setOutcome(conferenceIdChanged('Conference ID reset', updated, email))
+        onReset={({ user: updated, email, meetings }) =>
+          setOutcome(conferenceIdChanged('Conference ID reset', updated, email, meetings))
         }
       />
       <SetConferenceIdDialog
         user={user}
         open={dialog === 'setConferenceId'}
         onOpenChange={onOpenChange}
-        onSaved={({ user: updated, email }) =>
-          setOutcome(conferenceIdChanged('Conference ID changed', updated, email))
+        onSaved={({ user: updated, email, meetings }) =>
+          setOutcome(conferenceIdChanged('Conference ID changed', updated, email, meetings))
         }
       />
       <EditAudioConferencingDialog
         user={user}
         open={dialog === 'edit'}
         onOpenChange={onOpenChange}
-        onSaved={({ user: updated, previousConferenceId, email }) =>
-          setOutcome(settingsSaved(updated, previousConferenceId, email))
+        onSaved={({ user: updated, previousConferenceId, email, meetings }) =>
+          setOutcome(settingsSaved(updated, previousConferenceId, email, meetings))
         }
       />
       <ResetPinDialog user={user} open={dialog === 'resetPin'} onOpenChange={onOpenChange} />

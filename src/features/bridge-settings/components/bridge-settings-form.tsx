@@ -20,6 +20,7 @@ import { type BridgeSettings, type BridgeSettingsUpdate } from '../../../api/con
 import { CALLER_ROLE_LABEL } from '../../../api/contract/common';
 import { formatPhoneNumber } from '../../../api/format';
 import { useMe } from '../../../api/get-me';
+import { ShowPowerShell } from '../../../components/show-powershell';
 import { StatusMessage } from '../../../components/status-message';
 import { useUpdateBridge } from '../api/update-bridge';
 
@@ -55,6 +56,11 @@ export function BridgeSettingsForm({ bridge }: { bridge: BridgeSettings }) {
   const pinLengthError = localError ?? field('pinLength');
   const set = <K extends keyof BridgeSettingsUpdate>(key: K, value: BridgeSettingsUpdate[K]) =>
     setForm((previous) => ({ ...previous, [key]: value }));
+  // What Save sends; until the PIN length is a number, the PowerShell shows the saved one.
+  const submitted: BridgeSettingsUpdate = {
+    ...form,
+    pinLength: /^\d+$/.test(pinLength.trim()) ? Number(pinLength) : bridge.pinLength,
+  };
   const tolls = bridge.serviceNumbers.filter((n) => n.type === 'Toll');
   const tollFrees = bridge.serviceNumbers.filter((n) => n.type === 'TollFree');
 
@@ -66,7 +72,7 @@ export function BridgeSettingsForm({ bridge }: { bridge: BridgeSettings }) {
       return;
     }
     setLocalError(undefined);
-    mutation.mutate({ ...form, pinLength: Number(pinLength) });
+    mutation.mutate(submitted);
   }
 
   return (
@@ -115,6 +121,13 @@ export function BridgeSettingsForm({ bridge }: { bridge: BridgeSettings }) {
         checked={form.askCallersToRecordName}
         onChange={(_, data) => set('askCallersToRecordName', data.checked)}
       />
+      <Field hint="When a user's conference ID or dial-in numbers change, a meeting migration updates their meeting invites (about 90 minutes later). Off: invites must be updated by hand.">
+        <Switch
+          label="Automatically update meetings"
+          checked={form.automaticallyUpdateMeetings ?? true}
+          onChange={(_, data) => set('automaticallyUpdateMeetings', data.checked)}
+        />
+      </Field>
       <Field
         label="Default toll number"
         validationState={field('defaultTollNumber') ? 'error' : 'none'}
@@ -166,6 +179,7 @@ export function BridgeSettingsForm({ bridge }: { bridge: BridgeSettings }) {
           ))}
         </TableBody>
       </Table>
+      <ShowPowerShell change={{ action: 'updateBridgeSettings', settings: submitted }} />
       {formMessage ? (
         <StatusMessage intent="error" title="The settings weren't saved">
           {formMessage}

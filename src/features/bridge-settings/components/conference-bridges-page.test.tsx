@@ -29,6 +29,22 @@ describe('Conference bridges page', () => {
     expect(mock.store.read().bridge.autoSendEmails).toBe(false);
   });
 
+  it('Automatically update meetings is on by default; turned off, it is saved off (M2)', async () => {
+    const { user } = renderWithProviders(<ConferenceBridgesPage />);
+    const toggle = await screen.findByRole('switch', { name: 'Automatically update meetings' });
+    expect(toggle).toBeChecked();
+    expect(toggle).toHaveAccessibleDescription(/a meeting migration updates their meeting invites/);
+    await user.click(toggle);
+    expect(toggle).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Show PowerShell' }));
+    expect(screen.getByRole('region', { name: 'PowerShell' })).toHaveTextContent(
+      '-AutomaticallyMigrateUserMeetings $false',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Bridge settings saved.')).toBeInTheDocument();
+    await waitFor(() => expect(mock.store.read().bridge.automaticallyUpdateMeetings).toBe(false));
+  });
+
   it('lists the global PIN policy (P4)', async () => {
     renderWithProviders(<ConferenceBridgesPage />);
     const table = await screen.findByRole('table', { name: 'PIN policies' });
