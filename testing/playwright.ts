@@ -31,8 +31,14 @@ import type { AuditEntryView } from '../src/api/contract/audit';
 import type { AdminRole, SentEmail } from '../src/api/contract/common';
 import type { DemoTokens, MockFaults, MockState, ScenarioName } from '../src/api/contract/mock';
 import type { JobRequest, JobResultView, JobView, StepOutcomeView } from '../src/api/contract/jobs';
+import type { MeetingMigration, MigrationState, UserMeetings } from '../src/api/contract/meetings';
+import type { MockClock } from '../src/api/contract/mock';
 
 export type {
+  MeetingMigration,
+  MigrationState,
+  MockClock,
+  UserMeetings,
   AdminRole,
   AuditEntryView as AuditEntry,
   MockFaults,
@@ -105,6 +111,17 @@ export interface AdminCenter {
   demoTokens(search?: string): Promise<DemoTokens>;
   /** A user's id by exact display name. */
   userId(displayName: string): Promise<string>;
+  /** M5: the mock's time and how far it was moved forward. */
+  clock(): Promise<MockClock>;
+  /**
+   * M5: moves the mock's time forward by whole minutes (1–43,200); meeting migrations that fall
+   * due run. The app's page reads the time-based views again when next asked (reopen or reload).
+   */
+  advanceClock(minutes: number): Promise<MockClock>;
+  /** M1: a user's meetings, the dial-in their invites carry, and their newest migration. */
+  userMeetings(userId: string): Promise<UserMeetings>;
+  /** M3: the meeting migrations, newest first; a user's only, or of one state, if given. */
+  migrations(filter?: { userId?: string; state?: MigrationState }): Promise<MeetingMigration[]>;
   /** Starts a bulk job (J1) as the signed-in admin, through `POST /api/jobs`. */
   startJob(request: JobRequest): Promise<JobView>;
   /** Waits until a job is no longer running (`timeoutMs`, 60 s unless given), and returns it. */
@@ -269,6 +286,19 @@ function adminCenterFor(
       ok<DemoTokens>('GET', `/_mock/tokens?${new URLSearchParams(search ? { search } : {})}`, {
         token: null,
       }),
+    clock: () => ok<MockClock>('GET', '/_mock/clock', { token: null }),
+    advanceClock: (minutes) =>
+      ok<MockClock>('POST', '/_mock/clock', { body: { advanceMinutes: minutes }, token: null }),
+    userMeetings: (userId) =>
+      ok<UserMeetings>('GET', `/users/${encodeURIComponent(userId)}/meetings`),
+    async migrations(filter = {}) {
+      const query = new URLSearchParams(filter.state ? { state: filter.state } : {});
+      const { items } = await ok<{ items: MeetingMigration[] }>(
+        'GET',
+        `/meeting-migrations?${query}`,
+      );
+      return filter.userId ? items.filter((m) => m.userId === filter.userId) : items;
+    },
     startJob: (body) =>
       ok<JobView>('POST', '/jobs', {
         body,

@@ -137,4 +137,22 @@ test.describe('the admin center, driven through the kit', () => {
     ).toBeVisible();
     await expect(page.getByRole('table', { name: 'Results' })).toContainText('Megan Bowen');
   });
+  test('the kit moves the mock clock and reads a user’s migration (M3, M5)', async ({
+    adminCenter,
+  }) => {
+    await adminCenter.start({ scenario: 'default' });
+    const amos = await adminCenter.userId(AMOS);
+    const reset = await adminCenter.api('POST', `/users/${amos}/conference-id/reset`);
+    expect(reset.status).toBe(200);
+    const [queued] = await adminCenter.migrations({ userId: amos });
+    expect(queued).toMatchObject({ state: 'Pending', trigger: 'Conference ID reset' });
+    expect((await adminCenter.userMeetings(amos)).items.every((m) => !m.upToDate)).toBe(true);
+
+    const before = await adminCenter.clock();
+    const after = await adminCenter.advanceClock(120);
+    expect(after.advancedMinutes).toBe(before.advancedMinutes + 120);
+    const [done] = await adminCenter.migrations({ userId: amos, state: 'Succeeded' });
+    expect(done).toMatchObject({ id: queued!.id, meetings: 3, invitesUpdated: 3 });
+    expect((await adminCenter.userMeetings(amos)).items.every((m) => m.upToDate)).toBe(true);
+  });
 });
