@@ -22,6 +22,15 @@ export function createFaultState(initial: MockFaults): FaultState {
   };
 }
 
+/**
+ * J6: whether one step of a longer piece of work (a bulk job's user, a migration's invite) fails
+ * at the failure rate set now; the work goes on with the next.
+ */
+export function stepFails(faults: FaultState, random: () => number): boolean {
+  const { failureRate } = faults.get();
+  return failureRate > 0 && random() * 100 < failureRate;
+}
+
 /** The query parameters that set the network conditions. */
 export const FAULT_PARAMS = ['latency', 'failureRate', 'dropRate', 'offline'] as const;
 

@@ -8,7 +8,7 @@ import type { JobAction } from '../src/api/contract/jobs';
 import { appendAudit, type AuditAction } from './domain/audit';
 import { runJobSteps, stopJob, type BulkJob, type StepReport } from './domain/bulk-jobs';
 import type { DomainContext, Tenant } from './domain/types';
-import type { FaultState } from './faults';
+import { stepFails, type FaultState } from './faults';
 import { StorageRefusedError, type MockStore } from './store';
 
 /** The single action each step is, as the audit log names it (J3). */
@@ -93,8 +93,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   function faultOf(): string | null {
     // J6: the failure rate applies to each user's step; the job goes on.
-    const { failureRate } = faults.get();
-    return failureRate > 0 && ctx.random() * 100 < failureRate ? STEP_FAULT : null;
+    return stepFails(faults, ctx.random) ? STEP_FAULT : null;
   }
 
   const flushDue = () => unsavedSteps >= flushSteps || performance.now() - lastFlush >= flushMs;

@@ -21,6 +21,7 @@ import { listUserMeetings } from '../domain/meetings';
 import { ok } from '../domain/result';
 import type { Tenant } from '../domain/types';
 import { findUser } from '../domain/users';
+import { stepFails } from '../faults';
 import type { MockServerParts } from './parts';
 import { userTarget } from './change';
 import { toResponse } from './http';
@@ -33,10 +34,7 @@ export function meetingFault({
   faults,
   ctx,
 }: Pick<MockServerParts, 'faults' | 'ctx'>): MeetingFault {
-  return () => {
-    const { failureRate } = faults.get();
-    return failureRate > 0 && ctx.random() * 100 < failureRate;
-  };
+  return () => stepFails(faults, ctx.random);
 }
 
 /** M3 + M5: the tenant with every migration as it is now; a read writes only when one moved. */
