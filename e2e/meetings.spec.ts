@@ -39,8 +39,15 @@ async function resetConferenceIdIn(page: Page, panel: Locator) {
   return { old, next: await conferenceIdOf(panel) };
 }
 
-/** M5: the header's Advance time (from a page without an open panel, which makes it inert). */
-async function advanceTime(page: Page, minutes: number) {
+/**
+ * M5: the header's Advance time (from a page without an open panel, which makes it inert); with
+ * `axe`, the dialog is checked too.
+ */
+async function advanceTime(
+  page: Page,
+  minutes: number,
+  axe?: (page: Page, include?: string) => Promise<void>,
+) {
   if (new URL(page.url()).pathname.startsWith('/users/')) {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -49,6 +56,7 @@ async function advanceTime(page: Page, minutes: number) {
   await opener.click();
   const dialog = page.getByRole('dialog', { name: 'Advance time', exact: true });
   await dialog.getByLabel('Minutes', { exact: true }).fill(String(minutes));
+  if (axe) await axe(page, '[role="dialog"]');
   await dialog.getByRole('button', { name: 'Advance', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
@@ -139,7 +147,7 @@ test.describe('Issue 14 Done-when 2: meeting invites follow the new conference I
     // Diego's all-hands has 300 attendees: his migration fails (M3). Amos's succeeds.
     await resetConferenceIdIn(page, await openUser(DIEGO));
     await resetConferenceIdIn(page, await openUser(AMOS));
-    await advanceTime(page, 120);
+    await advanceTime(page, 120, checkA11y);
 
     await page.getByRole('link', { name: 'Meeting migrations', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Meeting migrations' })).toBeVisible();
