@@ -113,13 +113,14 @@ export type MigrationQueueOutcome =
  * a migration is queued to run 90 minutes later (one already waiting waits 90 minutes from this
  * change); with it off, the admin is told the invites must be updated by hand.
  */
-export function queueMigration(
+function queueMigration(
   tenant: Tenant,
   user: UserRecord,
+  outOfDate: number,
   trigger: string,
   atMs: number,
 ): MigrationQueueOutcome {
-  if (outOfDateMeetings(tenant, user) === 0) return { queued: false, reason: null };
+  if (outOfDate === 0) return { queued: false, reason: null };
   if (!tenant.bridge.automaticallyUpdateMeetings) {
     return {
       queued: false,
@@ -151,7 +152,7 @@ export function afterDialInChange(
 ): MeetingsAfterChange {
   forgetCurrentInvites(tenant, user);
   const outOfDate = outOfDateMeetings(tenant, user);
-  const outcome = queueMigration(tenant, user, trigger, atMs);
+  const outcome = queueMigration(tenant, user, outOfDate, trigger, atMs);
   if (outcome.queued) {
     return {
       outOfDate,
