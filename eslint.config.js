@@ -66,6 +66,7 @@ export default tseslint.config(
               'dial-in',
               'emails',
               'jobs',
+              'meetings',
               'mock-tenant',
               'self-service',
               'users',

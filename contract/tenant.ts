@@ -66,6 +66,7 @@ export interface UserDetail {
   id: string;
   etag: string;
   displayName: string;
+  sipAddress: string;
   site: string;
   audioConferencing: Record<string, unknown> & {
     conferenceId: string | null;

@@ -339,10 +339,21 @@ export const VALID_REQUESTS: ValidRequests[] = [
     run: async () => {
       const user = await activeUser(5);
       await conforms('getAuditLog');
-      const pins = json<{ items: { action: string }[] }>(
-        await conforms('getAuditLog', { query: { userId: user.id, action: 'resetPin' } }),
-      );
+      const pins = json<{
+        items: { action: string; outcome: string; powerShell?: { commands: string[] } }[];
+      }>(await conforms('getAuditLog', { query: { userId: user.id, action: 'resetPin' } }));
       expect(pins.items.length).toBeGreaterThan(0);
+      // S1: a change made shows its PowerShell, with the user's sign-in name.
+      const identity = (await userDetail(user.id)).sipAddress.replace(/^sip:/i, '');
+      const made = pins.items.filter((entry) => entry.outcome === 'succeeded');
+      expect(made.length).toBeGreaterThan(0);
+      for (const entry of made) {
+        expect(entry.powerShell?.commands.join('\n')).toMatch(
+          new RegExp(
+            `^Set-CsOnlineDialInConferencingUser -Identity '${identity.replace(/[.]/g, '\\.')}' -ResetLeaderPin`,
+          ),
+        );
+      }
     },
   },
   // M1–M4 after the resets above: activeUser(2)'s conference ID was reset (a migration queued).

@@ -61,6 +61,8 @@ test.describe('Done-when 2: bulk jobs', () => {
   test('three users → Reset conference IDs → preview → Start → each has a new ID, one email, an audit entry with the job', async ({
     page,
   }) => {
+    // A walk over four pages, with axe on three of them.
+    test.slow();
     await openUsers(page);
     const before = await usersByName(page);
     await select(page, [AMOS, KEN, ALEX]);
@@ -74,6 +76,11 @@ test.describe('Done-when 2: bulk jobs', () => {
     await expect(dialog.getByText('1 will be skipped', { exact: true })).toBeVisible();
     await expect(dialog.getByRole('table', { name: 'Skipped users' })).toContainText(ALEX);
     await expect(dialog).toContainText(`${AMOS}, ${KEN}`);
+    // S1: no current cmdlet resets a conference ID; the dialog says so.
+    await dialog.getByRole('button', { name: 'Show PowerShell', exact: true }).click();
+    await expect(dialog.getByRole('region', { name: 'PowerShell', exact: true })).toContainText(
+      '-ResetConferenceId parameter was retired in 2022',
+    );
     await checkA11y(page);
     // A double click starts one job.
     await dialog.getByRole('button', { name: 'Start', exact: true }).dblclick();
@@ -111,9 +118,14 @@ test.describe('Done-when 2: bulk jobs', () => {
       .click();
     const log = page.getByRole('table', { name: 'Audit log' });
     await expect(log.getByRole('row').filter({ hasText: jobId })).toHaveCount(2);
-    await expect(
-      log.getByRole('row').filter({ hasText: jobId }).filter({ hasText: AMOS }),
-    ).toHaveCount(1);
+    const amosStep = log.getByRole('row').filter({ hasText: jobId }).filter({ hasText: AMOS });
+    await expect(amosStep).toHaveCount(1);
+    // S1: each entry shows its own PowerShell.
+    await amosStep.getByRole('button', { name: 'Show PowerShell', exact: true }).click();
+    await expect(log.getByRole('region', { name: 'PowerShell', exact: true })).toContainText(
+      'No current cmdlet resets a conference ID',
+    );
+    await checkA11y(page);
 
     await page.getByRole('link', { name: 'Jobs', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Jobs', level: 1 })).toBeVisible();
@@ -173,6 +185,11 @@ test.describe('Done-when 2: bulk jobs', () => {
     const skipped = dialog.getByRole('table', { name: 'Skipped users' });
     await expect(skipped).toContainText(MEGAN);
     await expect(skipped).toContainText('no mailbox');
+    // S1: the job as a pipeline over a file of its users, each row the single reset.
+    await dialog.getByRole('button', { name: 'Show PowerShell', exact: true }).click();
+    await expect(dialog.getByRole('region', { name: 'PowerShell', exact: true })).toContainText(
+      "Import-Csv -Path 'users.csv' | ForEach-Object { Set-CsOnlineDialInConferencingUser -Identity $_.UserPrincipalName -ResetLeaderPin -SendEmail }",
+    );
     await dialog.getByRole('button', { name: 'Start', exact: true }).click();
     await finished(page);
     const results = page.getByRole('table', { name: 'Results' });

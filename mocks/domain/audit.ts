@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, type AuditAction } from '../../src/api/contract/audit';
+import { AUDIT_ACTIONS, type AuditAction, type PowerShellView } from '../../src/api/contract/audit';
 import type { CallerRole } from '../../src/api/contract/common';
 
 export { AUDIT_ACTIONS, type AuditAction };
@@ -19,6 +19,8 @@ export interface AuditEntry {
   reason: string | null;
   /** J3: the bulk job whose step this was. */
   jobId?: string;
+  /** S1: the PowerShell of a change that succeeded, with the values it was made with. */
+  powerShell?: PowerShellView;
 }
 
 /** Newest entries kept; older ones drop off, as a real log rotates. */

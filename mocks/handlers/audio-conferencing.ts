@@ -8,7 +8,7 @@ import { resetConferenceId, sendConferenceInfo } from '../domain/actions';
 import { setConferenceId } from '../domain/set-conference-id';
 import { updateAudioConferencing } from '../domain/update-audio-conferencing';
 import type { MockServerParts } from './parts';
-import { userTarget } from './change';
+import { identityIn, onIdentity, userTarget } from './change';
 import { toResponse } from './http';
 
 /** A4: the version of the user the change was made against. */
@@ -22,17 +22,30 @@ export function audioConferencingHandlers({
 }: MockServerParts) {
   const onUser = { target: userTarget };
   return [
-    change(resetConferenceIdRoute, guard('resetConferenceId', onUser), ({ params, request }) =>
-      toResponse(
-        store.write((tenant) => resetConferenceId(tenant, ctx, params.userId, ifMatch(request))),
-      ),
-    ),
-    change(setConferenceIdRoute, guard('setConferenceId', onUser), ({ params, request, body }) =>
-      toResponse(
-        store.write((tenant) =>
-          setConferenceId(tenant, ctx, params.userId, body.conferenceId, ifMatch(request)),
+    change(
+      resetConferenceIdRoute,
+      guard('resetConferenceId', onUser),
+      ({ params, request }) =>
+        toResponse(
+          store.write((tenant) => resetConferenceId(tenant, ctx, params.userId, ifMatch(request))),
         ),
-      ),
+      onIdentity('resetConferenceId'),
+    ),
+    change(
+      setConferenceIdRoute,
+      guard('setConferenceId', onUser),
+      ({ params, request, body }) =>
+        toResponse(
+          store.write((tenant) =>
+            setConferenceId(tenant, ctx, params.userId, body.conferenceId, ifMatch(request)),
+          ),
+        ),
+      ({ params, body }, tenant) => {
+        const identity = identityIn(tenant, params);
+        return identity === null
+          ? null
+          : { action: 'setConferenceId', identity, conferenceId: body.conferenceId };
+      },
     ),
     change(
       updateAudioConferencingRoute,
@@ -43,9 +56,26 @@ export function audioConferencingHandlers({
             updateAudioConferencing(tenant, ctx, params.userId, body, ifMatch(request)),
           ),
         ),
+      ({ params, body }, tenant) => {
+        const identity = identityIn(tenant, params);
+        return identity === null
+          ? null
+          : { action: 'updateAudioConferencing', identity, settings: body };
+      },
     ),
-    change(sendConferenceInfoRoute, guard('sendConferenceInfo', onUser), ({ params, body }) =>
-      toResponse(store.write((tenant) => sendConferenceInfo(tenant, ctx, params.userId, body.to))),
+    change(
+      sendConferenceInfoRoute,
+      guard('sendConferenceInfo', onUser),
+      ({ params, body }) =>
+        toResponse(
+          store.write((tenant) => sendConferenceInfo(tenant, ctx, params.userId, body.to)),
+        ),
+      ({ params, body }, tenant) => {
+        const identity = identityIn(tenant, params);
+        return identity === null
+          ? null
+          : { action: 'sendConferenceInfo', identity, sendTo: body.to ?? null };
+      },
     ),
   ];
 }

@@ -174,6 +174,29 @@ function prepare(action: ChangeAction) {
   );
 }
 
+/** S1: what each change's audit entry shows in PowerShell, for the requests of changeRequests. */
+const EXPECTED_POWERSHELL: Record<ChangeAction, RegExp> = {
+  resetConferenceId: /No current cmdlet resets a conference ID.*-ResetConferenceId/,
+  setConferenceId: /No current cmdlet sets a conference ID \(7654321\).*-ConferenceId/,
+  updateAudioConferencing:
+    /Set-CsOnlineDialInConferencingUser -Identity 'amos\.marble@contoso\.com'.*Grant-CsDialoutPolicy -Identity 'amos\.marble@contoso\.com' -PolicyName 'DialoutCPCDomesticPSTNInternational'/,
+  resetPin:
+    /Set-CsOnlineDialInConferencingUser -Identity 'amos\.marble@contoso\.com' -ResetLeaderPin/,
+  lockPin: /Lock-CsClientPin -Identity 'amos\.marble@contoso\.com'/,
+  unlockPin: /Unlock-CsClientPin -Identity 'diego\.siciliani@contoso\.com'/,
+  sendConferenceInfo:
+    /Set-CsOnlineDialInConferencingUser -Identity 'amos\.marble@contoso\.com' -SendEmail"/,
+  updateBridgeSettings: /Set-CsOnlineDialInConferencingTenantSettings -PinLength 6/,
+  savePinPolicy:
+    /Set-CsPinPolicy -Identity Global -MinPasswordLength 6 -AllowCommonPatterns \$false -MaximumLogonAttempts 4/,
+  removePinPolicy: /Remove-CsPinPolicy -Identity 'site:Redmond'/,
+  startJob:
+    /Import-Csv -Path 'users\.csv' \| ForEach-Object \{ Unlock-CsClientPin -Identity \$_\.UserPrincipalName \}/,
+  cancelJob: /job job-held is the admin center's own and has no cmdlet/,
+  updateMeetings: /Start-CsExMeetingMigration -Identity 'amos\.marble@contoso\.com'/,
+  retryMeetingMigration: /Start-CsExMeetingMigration -Identity 'amos\.marble@contoso\.com'/,
+};
+
 describe('A1 every change endpoint checks the role (HTTP)', () => {
   it('covers every change action', () => {
     expect(new Set(changeRequests().map((r) => r.action))).toEqual(new Set(CHANGE_ACTIONS));
@@ -214,6 +237,8 @@ describe('A1 every change endpoint checks the role (HTTP)', () => {
         expect(answer.status, JSON.stringify(answer.body)).toBe(action === 'startJob' ? 201 : 200);
         const [latest] = [...mock.store.read().auditLog].reverse();
         expect(latest).toMatchObject({ action, role, outcome: 'succeeded', reason: null });
+        // S1: the entry carries the change's PowerShell, with its real values.
+        expect(JSON.stringify(latest?.powerShell)).toMatch(EXPECTED_POWERSHELL[action]);
       });
     }
   }
@@ -242,6 +267,11 @@ describe('A2 audit log over HTTP', () => {
     const onlyPins = await call('GET', `/audit-log?userId=${amos}&action=resetPin`);
     expect(onlyPins.body.items).toHaveLength(2);
     expect(JSON.stringify(all.body)).not.toMatch(new RegExp(`(?<!\\d)${pin}(?!\\d)`));
+    // S1: the entry shows its PowerShell, which never holds the PIN; a refused one shows none.
+    expect(all.body.items[2].powerShell.commands).toEqual([
+      `Set-CsOnlineDialInConferencingUser -Identity 'amos.marble@contoso.com' -ResetLeaderPin -SendEmail`,
+    ]);
+    expect(all.body.items[1].powerShell).toBeUndefined();
     expect(JSON.stringify(mock.store.read().auditLog)).not.toContain(pin);
   });
 });

@@ -9,9 +9,10 @@ import {
 import { callerKey, callerRole, type Caller } from '../domain/identity';
 import { randomHex } from '../domain/random';
 import { authorizeCaller } from '../domain/roles';
+import { identityOf, powerShellFor, type PowerShellAction } from '../../src/lib/powershell';
 import type { Tenant } from '../domain/types';
 import type { MockStore } from '../store';
-import { errorResponse, toResponse } from './http';
+import { errorResponse, toResponse, type ChangeRequest } from './http';
 
 interface Target {
   userId: string | null;
@@ -112,7 +113,7 @@ export function createChangeGuard(store: MockStore, now: () => Date, random: () 
 
   return function guard<P>(action: AuditAction, options: GuardOptions<P>) {
     return (
-      { request, params, caller }: { request: Request; params: P; caller: Caller },
+      { request, params, caller, described }: ChangeRequest<P>,
       run: () => Promise<Response>,
     ): Promise<Response> =>
       idempotent(request, callerKey(caller), options.replayOf, () =>
@@ -126,7 +127,13 @@ export function createChangeGuard(store: MockStore, now: () => Date, random: () 
             return toResponse(allowed);
           }
           const response = await run();
-          audit({ ...about, ...(await outcomeOf(response)) }, caller);
+          const outcome = await outcomeOf(response);
+          // S1: what a change that was made is in PowerShell, with the values it was made with.
+          const change = outcome.outcome === 'succeeded' ? described() : null;
+          audit(
+            { ...about, ...outcome, ...(change ? { powerShell: powerShellFor(change) } : {}) },
+            caller,
+          );
           return response;
         }),
       );
@@ -163,6 +170,26 @@ export function userTarget(
   const userId = typeof params.userId === 'string' ? params.userId : null;
   const user = userId ? tenant.usersById.get(userId) : undefined;
   return { userId, name: user?.displayName ?? 'Unknown user' };
+}
+
+/** S1: a user's identity in a cmdlet, or null when there is no such user (nothing to show). */
+export function identityIn(
+  tenant: Tenant,
+  params: { userId?: string | readonly string[] },
+): string | null {
+  const userId = typeof params.userId === 'string' ? params.userId : null;
+  const user = userId ? tenant.usersById.get(userId) : undefined;
+  return user ? identityOf(user) : null;
+}
+
+/** S1: the describer of a change to a user that only needs who it is. */
+export function onIdentity(
+  action: 'lockPin' | 'unlockPin' | 'resetConferenceId' | 'updateMeetings',
+) {
+  return ({ params }: { params: { userId?: string | readonly string[] } }, tenant: Tenant) => {
+    const identity = identityIn(tenant, params);
+    return identity === null ? null : ({ action, identity } satisfies PowerShellAction);
+  };
 }
 
 /** A PIN reset's replay: the reset happened once; its PIN was shown once and kept nowhere. */

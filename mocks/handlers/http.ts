@@ -2,8 +2,10 @@ import { delay, http, HttpResponse, type DefaultBodyType } from 'msw';
 import type { z } from 'zod/mini';
 import type { ApiErrorBody } from '../../src/api/contract/common';
 import type { BodyOf, PathParamsOf, QueryOf, RouteDefinition } from '../../src/api/contract/route';
+import type { PowerShellAction } from '../../src/lib/powershell';
 import { callerOfToken, type Caller } from '../domain/identity';
 import type { RefusalCode, Result } from '../domain/result';
+import type { Tenant } from '../domain/types';
 import { adminHasNoOwnPin, userOnlyOwnPin } from '../domain/roles';
 import type { FaultState } from '../faults';
 import { StorageRefusedError, type MockStore } from '../store';
@@ -120,6 +122,24 @@ export interface RouteInfo<R extends RouteDefinition> {
 export type Resolver<R extends RouteDefinition> = (
   info: RouteInfo<R>,
 ) => Response | Promise<Response>;
+
+/**
+ * S1: the change a request is, with its checked input and the tenant before the change, for its
+ * audit entry's PowerShell; null when it has none.
+ */
+export type Describer<R extends RouteDefinition> = (
+  info: RouteInfo<R>,
+  tenant: Tenant,
+) => PowerShellAction | null;
+
+/** What a change's guard is given. */
+export interface ChangeRequest<P> {
+  request: Request;
+  params: P;
+  caller: Caller;
+  /** The change the request is (S1), once its input is checked; null before, or without one. */
+  described: () => PowerShellAction | null;
+}
 
 export interface RouterOptions {
   /** Where the API lives: `/api` in the browser, an origin and `/api` on the server. */
@@ -244,19 +264,23 @@ export function createRouter(options: RouterOptions) {
   function change<R extends RouteDefinition>(
     definition: R,
     guard: (
-      info: { request: Request; params: PathParamsOf<R>; caller: Caller },
+      info: ChangeRequest<PathParamsOf<R>>,
       run: () => Promise<Response>,
     ) => Promise<Response>,
     resolver: Resolver<R>,
+    describe?: Describer<R>,
   ) {
     return register(definition, async (request, params) => {
       const auth = authenticate(request);
       if (!auth.ok) return auth.response;
       const { caller } = auth;
-      return guard({ request, params, caller }, async () => {
+      let described: PowerShellAction | null = null;
+      return guard({ request, params, caller, described: () => described }, async () => {
         const input = await inputOf(definition, request);
         if (!input.ok) return toResponse(input);
-        return resolver({ request, params, caller, ...input.value } as RouteInfo<R>);
+        const info = { request, params, caller, ...input.value } as RouteInfo<R>;
+        described = describe?.(info, store.read()) ?? null;
+        return resolver(info);
       });
     });
   }

@@ -122,6 +122,13 @@ describe('bulk jobs over HTTP (J1–J8)', () => {
       [AMOS, 'resetConferenceId', 'succeeded'],
       [KEN, 'resetConferenceId', 'succeeded'],
     ]);
+    // S1: each step shows the single action's PowerShell: a conference ID reset has no cmdlet.
+    for (const entry of audit) {
+      expect(entry.powerShell).toEqual({
+        commands: [],
+        notes: [expect.stringMatching(/-ResetConferenceId parameter was retired in 2022/)],
+      });
+    }
 
     const results = await call<JobResultsPage>('GET', `/jobs/${done.id}/results?outcome=skipped`);
     expect(results.body.items).toEqual([
@@ -175,6 +182,17 @@ describe('bulk jobs over HTTP (J1–J8)', () => {
         { displayName: MEGAN, outcome: 'skipped', reason: expect.stringMatching(/no mailbox/) },
       ],
     });
+    // S1: the job's entry is a pipeline over a file of its users; each step's is its own cmdlet.
+    const audit = (await call('GET', '/audit-log')).body.items as AuditEntryView[];
+    const step = audit.find((e) => e.jobId === done.id && e.targetName === AMOS);
+    expect(step?.powerShell?.commands).toEqual([
+      "Set-CsOnlineDialInConferencingUser -Identity 'amos.marble@contoso.com' -ResetLeaderPin -SendEmail",
+    ]);
+    const job = audit.find((e) => e.action === 'startJob');
+    expect(job?.powerShell?.commands).toEqual([
+      "Import-Csv -Path 'users.csv' | ForEach-Object { Set-CsOnlineDialInConferencingUser -Identity $_.UserPrincipalName -ResetLeaderPin -SendEmail }",
+    ]);
+    expect(JSON.stringify(audit)).not.toMatch(/\b\d{4,12}\b(?!-)/);
   });
 
   it('J6: at a failure rate, some users fail with the reason; Retry failed users finishes exactly them', async () => {

@@ -15,6 +15,7 @@ import {
 } from '../../src/api/contract/jobs';
 import { API_BASE_PATH, pathOf } from '../../src/api/contract/route';
 import { toCsv } from '../../src/lib/csv';
+import { JOB_USERS_FILE } from '../../src/lib/powershell';
 import {
   addJobSteps,
   cancelJob,
@@ -180,6 +181,8 @@ export function jobHandlers(
           headers: { Location: API_BASE_PATH + pathOf(getJobRoute, { jobId: created.value.id }) },
         });
       },
+      // The job as a pipeline over a file of its users (S1).
+      ({ body }) => ({ action: 'startJob', job: body.action, file: JOB_USERS_FILE }),
     ),
     route(listJobsRoute, () =>
       HttpResponse.json({ items: [...store.read().jobs].reverse().map(jobView) }),
@@ -188,20 +191,24 @@ export function jobHandlers(
       const found = findJob(store.read(), params.jobId);
       return found.ok ? HttpResponse.json(jobView(found.value)) : toResponse(found);
     }),
-    change(cancelJobRoute, guard('cancelJob', onJob), ({ params }) =>
-      toResponse(
-        store.write((tenant) => {
-          const found = findJob(tenant, params.jobId);
-          if (!found.ok) return found;
-          if (!cancelJob(found.value, ctx.now())) {
-            return refuse(
-              'unavailable',
-              `Job ${found.value.id} has ended: there is nothing to cancel.`,
-            );
-          }
-          return { ok: true as const, value: jobView(found.value) };
-        }),
-      ),
+    change(
+      cancelJobRoute,
+      guard('cancelJob', onJob),
+      ({ params }) =>
+        toResponse(
+          store.write((tenant) => {
+            const found = findJob(tenant, params.jobId);
+            if (!found.ok) return found;
+            if (!cancelJob(found.value, ctx.now())) {
+              return refuse(
+                'unavailable',
+                `Job ${found.value.id} has ended: there is nothing to cancel.`,
+              );
+            }
+            return { ok: true as const, value: jobView(found.value) };
+          }),
+        ),
+      ({ params }) => ({ action: 'cancelJob', jobId: params.jobId }),
     ),
     route(listJobResultsRoute, ({ params, query }) => {
       const tenant = store.read();

@@ -23,7 +23,7 @@ import type { Tenant } from '../domain/types';
 import { findUser } from '../domain/users';
 import { stepFails } from '../faults';
 import type { MockServerParts } from './parts';
-import { userTarget } from './change';
+import { identityIn, onIdentity, userTarget } from './change';
 import { toResponse } from './http';
 
 /**
@@ -73,15 +73,19 @@ export function meetingHandlers(parts: MockServerParts) {
         migration: latestMigrationOf(tenant, found.value.id),
       });
     }),
-    change(updateUserMeetingsRoute, guard('updateMeetings', { target: userTarget }), ({ params }) =>
-      toResponse(
-        store.write((tenant) => {
-          const nowMs = ctx.now().getTime();
-          settleMigrations(tenant, nowMs, meetingFault(parts));
-          const started = startMigrationNow(tenant, params.userId, nowMs);
-          return started.ok ? ok(toMigrationView(tenant, started.value)) : started;
-        }),
-      ),
+    change(
+      updateUserMeetingsRoute,
+      guard('updateMeetings', { target: userTarget }),
+      ({ params }) =>
+        toResponse(
+          store.write((tenant) => {
+            const nowMs = ctx.now().getTime();
+            settleMigrations(tenant, nowMs, meetingFault(parts));
+            const started = startMigrationNow(tenant, params.userId, nowMs);
+            return started.ok ? ok(toMigrationView(tenant, started.value)) : started;
+          }),
+        ),
+      onIdentity('updateMeetings'),
     ),
     route(listMeetingMigrationsRoute, ({ query }) =>
       HttpResponse.json({ items: listMigrations(settledTenant(parts), { state: query.state }) }),
@@ -98,6 +102,11 @@ export function meetingHandlers(parts: MockServerParts) {
             return retried.ok ? ok(toMigrationView(tenant, retried.value)) : retried;
           }),
         ),
+      ({ params }, tenant) => {
+        const migration = tenant.migrations.find((m) => m.id === params.migrationId);
+        const identity = identityIn(tenant, { userId: migration?.userId });
+        return identity === null ? null : { action: 'retryMeetingMigration', identity };
+      },
     ),
     route(getUserActivityRoute, ({ params }) => {
       const tenant = settledTenant(parts);

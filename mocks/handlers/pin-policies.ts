@@ -13,7 +13,7 @@ import { removePinPolicy, savePinPolicy, type PolicyScope } from '../domain/pin-
 import { ok, refuse } from '../domain/result';
 import type { Tenant } from '../domain/types';
 import type { MockServerParts } from './parts';
-import { userTarget } from './change';
+import { identityIn, userTarget } from './change';
 import { toResponse } from './http';
 
 function policiesOf(tenant: Tenant): PinPolicies {
@@ -56,20 +56,49 @@ export function pinPolicyHandlers({ router: { route, change }, store, guard }: M
 
   return [
     route(listPinPoliciesRoute, () => HttpResponse.json(policiesOf(store.read()))),
-    change(saveGlobalPinPolicyRoute, guard('savePinPolicy', onGlobal), ({ body }) =>
-      save({ kind: 'global' }, body),
+    change(
+      saveGlobalPinPolicyRoute,
+      guard('savePinPolicy', onGlobal),
+      ({ body }) => save({ kind: 'global' }, body),
+      ({ body }) => ({ action: 'savePinPolicy', scope: { kind: 'global' }, policy: body }),
     ),
-    change(saveSitePinPolicyRoute, guard('savePinPolicy', onSite), ({ params, body }) =>
-      save({ kind: 'site', site: params.site }, body),
+    change(
+      saveSitePinPolicyRoute,
+      guard('savePinPolicy', onSite),
+      ({ params, body }) => save({ kind: 'site', site: params.site }, body),
+      ({ params, body }) => ({
+        action: 'savePinPolicy',
+        scope: { kind: 'site', site: params.site },
+        policy: body,
+      }),
     ),
-    change(removeSitePinPolicyRoute, guard('removePinPolicy', onSite), ({ params }) =>
-      remove({ kind: 'site', site: params.site }),
+    change(
+      removeSitePinPolicyRoute,
+      guard('removePinPolicy', onSite),
+      ({ params }) => remove({ kind: 'site', site: params.site }),
+      ({ params }) => ({ action: 'removePinPolicy', scope: { kind: 'site', site: params.site } }),
     ),
-    change(saveUserPinPolicyRoute, guard('savePinPolicy', onUser), ({ params, body }) =>
-      save({ kind: 'user', userId: params.userId }, body),
+    change(
+      saveUserPinPolicyRoute,
+      guard('savePinPolicy', onUser),
+      ({ params, body }) => save({ kind: 'user', userId: params.userId }, body),
+      ({ params, body }, tenant) => {
+        const identity = identityIn(tenant, params);
+        return identity === null
+          ? null
+          : { action: 'savePinPolicy', scope: { kind: 'user', identity }, policy: body };
+      },
     ),
-    change(removeUserPinPolicyRoute, guard('removePinPolicy', onUser), ({ params }) =>
-      remove({ kind: 'user', userId: params.userId }),
+    change(
+      removeUserPinPolicyRoute,
+      guard('removePinPolicy', onUser),
+      ({ params }) => remove({ kind: 'user', userId: params.userId }),
+      ({ params }, tenant) => {
+        const identity = identityIn(tenant, params);
+        return identity === null
+          ? null
+          : { action: 'removePinPolicy', scope: { kind: 'user', identity } };
+      },
     ),
   ];
 }

@@ -13,7 +13,7 @@ import { resetOwnPin } from '../domain/self-service';
 import { findUser } from '../domain/users';
 import type { MockServerParts } from './parts';
 import { ifMatch } from './audio-conferencing';
-import { pinResetReplay, selfTarget, userTarget } from './change';
+import { identityIn, onIdentity, pinResetReplay, selfTarget, userTarget } from './change';
 import { toResponse } from './http';
 
 /** PINs: reset with options, live check, lock/unlock, a user's own reset (P2–P5, P7). */
@@ -28,6 +28,19 @@ export function pinHandlers({ router: { route, change }, store, ctx, guard }: Mo
         toResponse(
           store.write((tenant) => resetPin(tenant, ctx, params.userId, ifMatch(request), body)),
         ),
+      // A chosen PIN has no cmdlet; the command never holds a PIN either way.
+      ({ params, body }, tenant) => {
+        const identity = identityIn(tenant, params);
+        if (identity === null) return null;
+        return body.pin !== undefined
+          ? { action: 'setPin', identity }
+          : {
+              action: 'resetPin',
+              identity,
+              sendEmail: body.sendEmail ?? tenant.bridge.autoSendEmails,
+              sendTo: body.sendToAddress ?? null,
+            };
+      },
     ),
     route(checkPinRoute, ({ params, body }) => {
       const tenant = store.read();
@@ -36,11 +49,19 @@ export function pinHandlers({ router: { route, change }, store, ctx, guard }: Mo
       const { policy } = effectivePinPolicy(tenant, found.value);
       return HttpResponse.json({ problems: specificPinProblems(body.pin, policy, found.value) });
     }),
-    change(lockPinRoute, guard('lockPin', onUser), ({ params, request }) =>
-      toResponse(store.write((tenant) => lockPin(tenant, params.userId, ifMatch(request)))),
+    change(
+      lockPinRoute,
+      guard('lockPin', onUser),
+      ({ params, request }) =>
+        toResponse(store.write((tenant) => lockPin(tenant, params.userId, ifMatch(request)))),
+      onIdentity('lockPin'),
     ),
-    change(unlockPinRoute, guard('unlockPin', onUser), ({ params, request }) =>
-      toResponse(store.write((tenant) => unlockPin(tenant, params.userId, ifMatch(request)))),
+    change(
+      unlockPinRoute,
+      guard('unlockPin', onUser),
+      ({ params, request }) =>
+        toResponse(store.write((tenant) => unlockPin(tenant, params.userId, ifMatch(request)))),
+      onIdentity('unlockPin'),
     ),
     // P7: the user the bearer token belongs to; the entry is under their own name.
     change(

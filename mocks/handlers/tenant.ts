@@ -23,8 +23,11 @@ export function tenantHandlers({ router: { route, change }, store, guard }: Mock
   const onBridge = { target: () => ({ userId: null, name: 'Conference bridge' }) };
   return [
     route(getBridgeRoute, () => HttpResponse.json(store.read().bridge)),
-    change(updateBridgeRoute, guard('updateBridgeSettings', onBridge), ({ body }) =>
-      toResponse(store.write((tenant) => updateBridgeSettings(tenant, body))),
+    change(
+      updateBridgeRoute,
+      guard('updateBridgeSettings', onBridge),
+      ({ body }) => toResponse(store.write((tenant) => updateBridgeSettings(tenant, body))),
+      ({ body }) => ({ action: 'updateBridgeSettings', settings: body }),
     ),
     route(listEmailsRoute, () => HttpResponse.json({ items: [...store.read().mailbox].reverse() })),
   ];

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { LabelledValue, ValueList } from '../components/labelled-value';
-import { useUser } from '../features/audio-conferencing/api/get-user';
+import { useUser } from '../api/get-user';
 import { AudioConferencingSection } from '../features/audio-conferencing/components/audio-conferencing-section';
 import { LoadError } from '../components/load-error';
 import {

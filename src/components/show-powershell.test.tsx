@@ -2,7 +2,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { identityOf, ShowPowerShell } from './show-powershell';
+import { identityOf } from '../lib/powershell';
+import { ShowPowerShell } from './show-powershell';
 
 const AMOS = { sipAddress: 'sip:amos.marble@contoso.com' };
 

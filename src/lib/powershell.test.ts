@@ -199,14 +199,31 @@ describe('S1: the PowerShell of each action', () => {
     expect(commandsOf({ action: 'startJob', job: 'resetPins', file: 'users.csv' })).toEqual([
       "Import-Csv -Path 'users.csv' | ForEach-Object { Set-CsOnlineDialInConferencingUser -Identity $_.UserPrincipalName -ResetLeaderPin -SendEmail }",
     ]);
+    const unlock = powerShellFor({
+      action: 'startJob',
+      job: 'unlockPins',
+      file: "Ken's users.csv",
+    });
+    expect(unlock.commands).toEqual([
+      "Import-Csv -Path 'Ken''s users.csv' | ForEach-Object { Unlock-CsClientPin -Identity $_.UserPrincipalName }",
+    ]);
+    expect(unlock.notes).toEqual([expect.stringContaining('a UserPrincipalName column')]);
     const ids = powerShellFor({ action: 'startJob', job: 'resetConferenceIds', file: 'users.csv' });
     expect(ids.commands).toEqual([]);
     expect(ids.notes).toEqual([expect.stringContaining('-ResetConferenceId')]);
   });
 
-  it('S1 + M4: Update meetings is Start-CsExMeetingMigration for the user', () => {
-    expect(commandsOf({ action: 'updateMeetings', identity: AMOS })).toEqual([
+  it('S1 + J5: cancelling a job has no cmdlet, and says so', () => {
+    const cancel = powerShellFor({ action: 'cancelJob', jobId: 'job-1a2b' });
+    expect(cancel.commands).toEqual([]);
+    expect(cancel.notes).toEqual([expect.stringMatching(/job job-1a2b .* has no cmdlet/)]);
+  });
+
+  it('S1 + M4: Update meetings, and retrying a migration, are Start-CsExMeetingMigration for the user', () => {
+    const expected = [
       `Start-CsExMeetingMigration -Identity '${AMOS}' -SourceMeetingType All -TargetMeetingType Teams`,
-    ]);
+    ];
+    expect(commandsOf({ action: 'updateMeetings', identity: AMOS })).toEqual(expected);
+    expect(commandsOf({ action: 'retryMeetingMigration', identity: AMOS })).toEqual(expected);
   });
 });

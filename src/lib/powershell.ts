@@ -9,17 +9,17 @@
  * each entry.
  */
 import type { UpdateAudioConferencingRequest } from '../api/contract/audio-conferencing';
+import type { PowerShellView } from '../api/contract/audit';
 import type { BridgeSettingsUpdate } from '../api/contract/bridge';
 import type { DialOut } from '../api/contract/common';
 import type { JobAction } from '../api/contract/jobs';
 import type { PinPolicy } from '../api/contract/pin-policies';
 
-export interface PowerShell {
-  /** The command lines, in order; empty when no current cmdlet does it. */
-  commands: string[];
-  /** What the commands can't do, and why (a retired parameter, a license), in the admin's words. */
-  notes: string[];
-}
+/**
+ * The command lines, in order (empty when no current cmdlet does it), and what they can't do and
+ * why (a retired parameter, a license), in the admin's words.
+ */
+export type PowerShell = PowerShellView;
 
 /** What was changed, with the values the dialog sent. */
 export type PowerShellAction =
@@ -40,7 +40,8 @@ export type PowerShellAction =
   | { action: 'removePinPolicy'; scope: PinPolicyScope }
   | { action: 'startJob'; job: JobAction; file: string }
   | { action: 'cancelJob'; jobId: string }
-  | { action: 'updateMeetings'; identity: string };
+  | { action: 'updateMeetings'; identity: string }
+  | { action: 'retryMeetingMigration'; identity: string };
 
 /** Which PIN policy: the tenant's, a site's or a user's. */
 export type PinPolicyScope =
@@ -53,6 +54,9 @@ export type PinPolicyScope =
 export function quote(value: string): string {
   return `'${value.replace(/['\u2018\u2019\u201a\u201b]/g, (mark) => mark + mark)}'`;
 }
+
+/** A user's identity in a cmdlet: their sign-in name, which is the SIP address's. */
+export const identityOf = (user: { sipAddress: string }) => user.sipAddress.replace(/^sip:/i, '');
 
 export const psBool = (value: boolean): string => (value ? '$true' : '$false');
 
@@ -90,6 +94,9 @@ function pinPolicyIdentity(scope: PinPolicyScope): string {
 function pinPolicyValues(policy: PinPolicy): string {
   return ` -MinPasswordLength ${policy.minimumLength} -AllowCommonPatterns ${psBool(policy.allowCommonPatterns)} -MaximumLogonAttempts ${policy.maximumLogonAttempts}`;
 }
+
+/** The file a bulk job's pipeline reads its users from: one row per user of the job. */
+export const JOB_USERS_FILE = 'users.csv';
 
 /** The per-user step of a bulk job, as the body of a pipeline over the CSV's rows. */
 const JOB_STEP: Record<JobAction, string | null> = {
@@ -161,7 +168,12 @@ export function powerShellFor(change: PowerShellAction): PowerShell {
           ],
         };
       }
-      return one(`Import-Csv -Path ${quote(change.file)} | ForEach-Object { ${step} }`);
+      return {
+        commands: [`Import-Csv -Path ${quote(change.file)} | ForEach-Object { ${step} }`],
+        notes: [
+          `${change.file}: one row per user, with a UserPrincipalName column (a job's Download results writes one).`,
+        ],
+      };
     }
     case 'cancelJob':
       return {
@@ -171,6 +183,7 @@ export function powerShellFor(change: PowerShellAction): PowerShell {
         ],
       };
     case 'updateMeetings':
+    case 'retryMeetingMigration':
       return one(
         `Start-CsExMeetingMigration -Identity ${quote(change.identity)} -SourceMeetingType All -TargetMeetingType Teams`,
       );

@@ -46,6 +46,16 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   retryMeetingMigration: 'Retry meeting migration',
 };
 
+/**
+ * S1: the PowerShell a change is — the current cmdlet(s), in order, and what they can't do (a
+ * retired parameter, a license). Never a PIN.
+ */
+export const powerShellSchema = z.object({
+  commands: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+export type PowerShellView = z.infer<typeof powerShellSchema>;
+
 export const auditEntrySchema = z.object({
   id: z.string(),
   at: z.string(),
@@ -61,6 +71,8 @@ export const auditEntrySchema = z.object({
   reason: z.nullable(z.string()),
   /** J3: the bulk job whose step this was; absent for a change made on its own. */
   jobId: z.optional(z.string()),
+  /** S1: the PowerShell of a change that succeeded, with the values it was made with. */
+  powerShell: z.optional(powerShellSchema),
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 export const auditLogSchema = z.object({ items: z.array(auditEntrySchema) });

@@ -5,7 +5,7 @@ import { API_BASE } from '../../../api/config';
 import { mailbox, userId } from '../../../test/fixtures';
 import { findDialog, renderWithProviders } from '../../../test/render';
 import { mock } from '../../../test/server';
-import { useUser } from '../api/get-user';
+import { useUser } from '../../../api/get-user';
 import { AudioConferencingSection } from './audio-conferencing-section';
 
 function SectionOf({ userId }: { userId: string }) {

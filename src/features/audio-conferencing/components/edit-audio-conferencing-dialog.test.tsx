@@ -7,7 +7,7 @@ import { userKeys } from '../../../api/query-keys';
 import { userId } from '../../../test/fixtures';
 import { findDialog, renderWithProviders } from '../../../test/render';
 import { mock } from '../../../test/server';
-import { useUser } from '../api/get-user';
+import { useUser } from '../../../api/get-user';
 import { AudioConferencingSection } from './audio-conferencing-section';
 
 function SectionOf({ userId }: { userId: string }) {

@@ -24,7 +24,8 @@ import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useBridge } from '../../../api/get-bridge';
 import { useUpdateAudioConferencing } from '../api/update-audio-conferencing';
-import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
+import { ShowPowerShell } from '../../../components/show-powershell';
+import { identityOf } from '../../../lib/powershell';
 
 const useStyles = makeStyles({
   content: {

@@ -13,7 +13,8 @@ import { actionErrors } from '../../../api/api-error';
 import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useResetConferenceId } from '../api/reset-conference-id';
-import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
+import { ShowPowerShell } from '../../../components/show-powershell';
+import { identityOf } from '../../../lib/powershell';
 
 interface Props {
   user: UserDetail;

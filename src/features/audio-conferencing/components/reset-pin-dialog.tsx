@@ -17,7 +17,8 @@ import { actionErrors, isApiError } from '../../../api/api-error';
 import { useBridge } from '../../../api/get-bridge';
 import { usePinProblems } from '../api/check-pin';
 import { ResetPinOptions, type PinChoice } from './reset-pin-options';
-import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
+import { ShowPowerShell } from '../../../components/show-powershell';
+import { identityOf } from '../../../lib/powershell';
 
 interface Props {
   user: UserDetail;

@@ -17,7 +17,8 @@ import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { requiredLabel } from '../../../components/required-label';
 import { useSendConferenceInfo } from '../api/send-conference-info';
-import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
+import { ShowPowerShell } from '../../../components/show-powershell';
+import { identityOf } from '../../../lib/powershell';
 
 const useStyles = makeStyles({
   form: {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mailbox, userId } from '../../../test/fixtures';
 import { findDialog, renderWithProviders } from '../../../test/render';
 import { mock } from '../../../test/server';
-import { useUser } from '../api/get-user';
+import { useUser } from '../../../api/get-user';
 import { AudioConferencingSection } from './audio-conferencing-section';
 
 function SectionOf({ userId }: { userId: string }) {

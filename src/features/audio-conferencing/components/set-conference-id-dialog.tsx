@@ -20,7 +20,8 @@ import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { requiredLabel } from '../../../components/required-label';
 import { useSetConferenceId } from '../api/set-conference-id';
-import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
+import { ShowPowerShell } from '../../../components/show-powershell';
+import { identityOf } from '../../../lib/powershell';
 
 const useStyles = makeStyles({
   content: {

@@ -17,6 +17,8 @@ import { CALLER_ROLE_LABEL } from '../../../api/contract/common';
 import { useAuditLog } from '../api/get-audit-log';
 import { LoadError } from '../../../components/load-error';
 import { RouterLink } from '../../../components/router-link';
+import type { AuditEntryView } from '../../../api/contract/audit';
+import { PowerShellRegion, ShowPowerShellButton } from '../../../components/show-powershell';
 
 const OUTCOME_LABEL = { succeeded: 'Succeeded', refused: 'Refused', forbidden: 'Forbidden' };
 
@@ -36,6 +38,8 @@ const useStyles = makeStyles({
   empty: { margin: 0, padding: tokens.spacingVerticalXXL, textAlign: 'center' },
   reason: { minWidth: '18rem' },
   nowrap: { whiteSpace: 'nowrap' },
+  // The PowerShell of an entry, under it, as wide as the table.
+  powerShell: { paddingBottom: tokens.spacingVerticalS },
   // Columns as wide as what they hold: a fixed layout let the time run into the next column.
   table: { tableLayout: 'auto' },
 });
@@ -57,7 +61,8 @@ export function AuditLogPage() {
       <h1>Audit log</h1>
       <p className={styles.intro}>
         Every change and every refused attempt, newest first: who, with which role, what, to whom,
-        when and how it ended. PINs and email bodies are never recorded.
+        when and how it ended, and the PowerShell of each change made. PINs and email bodies are
+        never recorded.
       </p>
       <div className={styles.filters}>
         <Field label="User" className={styles.field}>
@@ -96,30 +101,12 @@ export function AuditLogPage() {
                 <TableHeaderCell>Outcome</TableHeaderCell>
                 <TableHeaderCell>Reason</TableHeaderCell>
                 <TableHeaderCell>Job</TableHeaderCell>
+                <TableHeaderCell>PowerShell</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {shown.map((entry) => (
-                <TableRow key={entry.id}>
-                  <TableCell className={styles.nowrap}>
-                    {dateTime.format(new Date(entry.at))}
-                  </TableCell>
-                  <TableCell>{entry.actor}</TableCell>
-                  <TableCell>{CALLER_ROLE_LABEL[entry.role]}</TableCell>
-                  <TableCell>{AUDIT_ACTION_LABEL[entry.action]}</TableCell>
-                  <TableCell>{entry.targetName}</TableCell>
-                  <TableCell>{OUTCOME_LABEL[entry.outcome]}</TableCell>
-                  <TableCell className={styles.reason}>{entry.reason ?? ''}</TableCell>
-                  <TableCell className={styles.nowrap}>
-                    {entry.jobId ? (
-                      <RouterLink to="/jobs/$jobId" params={{ jobId: entry.jobId }}>
-                        {entry.jobId}
-                      </RouterLink>
-                    ) : (
-                      ''
-                    )}
-                  </TableCell>
-                </TableRow>
+                <AuditRow key={entry.id} entry={entry} />
               ))}
             </TableBody>
           </Table>
@@ -131,5 +118,52 @@ export function AuditLogPage() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The columns of an entry's row; its PowerShell, when shown, spans them all. */
+const COLUMNS = 9;
+
+function AuditRow({ entry }: { entry: AuditEntryView }) {
+  const styles = useStyles();
+  const [shownPowerShell, setShownPowerShell] = useState(false);
+  return (
+    <>
+      <TableRow>
+        <TableCell className={styles.nowrap}>{dateTime.format(new Date(entry.at))}</TableCell>
+        <TableCell>{entry.actor}</TableCell>
+        <TableCell>{CALLER_ROLE_LABEL[entry.role]}</TableCell>
+        <TableCell>{AUDIT_ACTION_LABEL[entry.action]}</TableCell>
+        <TableCell>{entry.targetName}</TableCell>
+        <TableCell>{OUTCOME_LABEL[entry.outcome]}</TableCell>
+        <TableCell className={styles.reason}>{entry.reason ?? ''}</TableCell>
+        <TableCell className={styles.nowrap}>
+          {entry.jobId ? (
+            <RouterLink to="/jobs/$jobId" params={{ jobId: entry.jobId }}>
+              {entry.jobId}
+            </RouterLink>
+          ) : (
+            ''
+          )}
+        </TableCell>
+        <TableCell className={styles.nowrap}>
+          {entry.powerShell ? (
+            <ShowPowerShellButton
+              shown={shownPowerShell}
+              onToggle={() => setShownPowerShell(!shownPowerShell)}
+            />
+          ) : (
+            ''
+          )}
+        </TableCell>
+      </TableRow>
+      {entry.powerShell && shownPowerShell ? (
+        <TableRow>
+          <TableCell colSpan={COLUMNS} className={styles.powerShell}>
+            <PowerShellRegion powerShell={entry.powerShell} />
+          </TableCell>
+        </TableRow>
+      ) : null}
+    </>
   );
 }

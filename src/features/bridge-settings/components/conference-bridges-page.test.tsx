@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
 import { mock } from '../../../test/server';
@@ -49,5 +49,36 @@ describe('Conference bridges page', () => {
     renderWithProviders(<ConferenceBridgesPage />);
     const table = await screen.findByRole('table', { name: 'PIN policies' });
     expect(table).toHaveTextContent(/Global.*5.*Not allowed.*5/);
+  });
+
+  it('S1 + P4: a PIN policy dialog shows its PowerShell with the values as they are typed', async () => {
+    const { user } = renderWithProviders(<ConferenceBridgesPage />);
+    await user.click(await screen.findByRole('button', { name: 'Add site policy' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add site policy' });
+    const length = within(dialog).getByLabelText('Minimum length');
+    await user.clear(length);
+    await user.type(length, '7');
+    await user.click(within(dialog).getByRole('button', { name: 'Show PowerShell' }));
+    const site = (within(dialog).getByLabelText('Site') as HTMLSelectElement).value;
+    expect(within(dialog).getByRole('region', { name: 'PowerShell' })).toHaveTextContent(
+      `New-CsPinPolicy -Identity 'site:${site}' -MinPasswordLength 7 -AllowCommonPatterns $false -MaximumLogonAttempts 5`,
+    );
+  });
+
+  it("S1 + P4: a user policy is granted to the user's sign-in name", async () => {
+    const { user } = renderWithProviders(<ConferenceBridgesPage />);
+    await user.click(await screen.findByRole('button', { name: 'Add user policy' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Add user policy' });
+    await user.type(within(dialog).getByLabelText('Find user'), 'Amos');
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('User')).toHaveTextContent('Amos Marble'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Show PowerShell' }));
+    const region = within(dialog).getByRole('region', { name: 'PowerShell' });
+    await waitFor(() =>
+      expect(region).toHaveTextContent(
+        "Grant-CsPinPolicy -Identity 'amos.marble@contoso.com' -PolicyName 'amos.marble@contoso.com'",
+      ),
+    );
   });
 });

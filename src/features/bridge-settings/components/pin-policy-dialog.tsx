@@ -9,10 +9,14 @@ import {
   Select,
   tokens,
 } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { actionErrors } from '../../../api/api-error';
 import type { PinPolicy } from '../../../api/contract/pin-policies';
+import { userQueryOptions } from '../../../api/get-user';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
+import { ShowPowerShell } from '../../../components/show-powershell';
+import { identityOf, type PinPolicyScope, type PowerShellAction } from '../../../lib/powershell';
 import { ActionDialog } from '../../../components/action-dialog';
 import { StatusMessage } from '../../../components/status-message';
 import { useSavePinPolicy, type PolicyTarget } from '../api/pin-policies';
@@ -58,6 +62,9 @@ function PolicyForm({ mode, onClose }: { mode: PolicyDialogMode; onClose: () => 
   const [userSearch, setUserSearch] = useState('');
   const [userId, setUserId] = useState('');
   const users = useUserChoices(mode.kind === 'add-user' ? userSearch : null);
+  const chosenUserId = targetUserId(mode, userId || users.data?.items[0]?.id || '');
+  // S1: a user's policy is granted to their sign-in name, which the user's details hold.
+  const chosenUser = useQuery({ ...userQueryOptions(chosenUserId), enabled: chosenUserId !== '' });
   const save = useSavePinPolicy();
   const { field, form } = actionErrors(save.error, [
     'site',
@@ -74,7 +81,7 @@ function PolicyForm({ mode, onClose }: { mode: PolicyDialogMode; onClose: () => 
         ? mode.target
         : mode.kind === 'add-site'
           ? { kind: 'site', site }
-          : { kind: 'user', userId: userId || users.data?.items[0]?.id || '' };
+          : { kind: 'user', userId: chosenUserId };
     save.mutate(
       {
         target,
@@ -147,6 +154,16 @@ function PolicyForm({ mode, onClose }: { mode: PolicyDialogMode; onClose: () => 
             value={attempts}
             onChange={setAttempts}
           />
+          <ShowPowerShell
+            change={policyChange(mode, site, chosenUser.data ? identityOf(chosenUser.data) : null, {
+              minimumLength: Number(minimumLength) || 0,
+              maximumLogonAttempts: Number(attempts) || 0,
+              allowCommonPatterns,
+            })}
+            waiting={
+              chosenUserId === '' ? 'Choose a user first.' : 'Finding the user’s sign-in name…'
+            }
+          />
           {form ? (
             <StatusMessage intent="error" title="The policy wasn't saved">
               {form}
@@ -157,6 +174,27 @@ function PolicyForm({ mode, onClose }: { mode: PolicyDialogMode; onClose: () => 
       </DialogBody>
     </form>
   );
+}
+
+/** The user a user policy is for, or '' for a site's or the global one. */
+function targetUserId(mode: PolicyDialogMode, chosen: string): string {
+  if (mode.kind === 'add-user') return chosen;
+  return mode.kind === 'edit' && mode.target.kind === 'user' ? mode.target.userId : '';
+}
+
+/** S1: the policy as the form holds it now; null until a user policy's user is known. */
+function policyChange(
+  mode: PolicyDialogMode,
+  site: string,
+  identity: string | null,
+  policy: PinPolicy,
+): PowerShellAction | null {
+  let scope: PinPolicyScope;
+  if (mode.kind === 'add-site') scope = { kind: 'site', site };
+  else if (mode.kind === 'edit' && mode.target.kind !== 'user') scope = mode.target;
+  else if (identity === null) return null;
+  else scope = { kind: 'user', identity };
+  return { action: 'savePinPolicy', scope, policy };
 }
 
 /** A policy's number, with the server's message for it when it refused it. */

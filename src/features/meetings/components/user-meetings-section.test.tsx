@@ -5,7 +5,7 @@ import { findDialog, renderWithProviders } from '../../../test/render';
 import { mock } from '../../../test/server';
 import { resetConferenceId } from '../../../../mocks/domain/actions';
 import { testContext } from '../../../../mocks/domain/test-helpers';
-import { useUser } from '../../audio-conferencing/api/get-user';
+import { useUser } from '../../../api/get-user';
 import { UserActivitySection, UserMeetingsSection } from './user-meetings-section';
 
 function SectionsOf({ userId }: { userId: string }) {

@@ -27,7 +27,8 @@ import { useMe } from '../../../api/get-me';
 import { ActionDialog } from '../../../components/action-dialog';
 import { DialogFormActions } from '../../../components/dialog-form-actions';
 import { LoadError } from '../../../components/load-error';
-import { identityOf, ShowPowerShell } from '../../../components/show-powershell';
+import { ShowPowerShell } from '../../../components/show-powershell';
+import { identityOf } from '../../../lib/powershell';
 import { StatusMessage } from '../../../components/status-message';
 import { useUpdateMeetings, useUserActivity, useUserMeetings } from '../api/meetings';
 

@@ -31,6 +31,8 @@ import {
 } from '../../../api/contract/jobs';
 import { useCreateJob, useJobPreview } from '../../../api/jobs';
 import { ActionDialog } from '../../../components/action-dialog';
+import { ShowPowerShell } from '../../../components/show-powershell';
+import { JOB_USERS_FILE } from '../../../lib/powershell';
 import { parseCsv } from '../../../lib/csv';
 import { jobTarget, selectedCount, selectedNames, type Selection } from './selection';
 
@@ -325,6 +327,7 @@ export function BulkActionDialog({
               ) : null}
             </>
           ) : null}
+          <ShowPowerShell change={{ action: 'startJob', job: action, file: JOB_USERS_FILE }} />
         </DialogContent>
         <StartActions
           body={body}
@@ -402,6 +405,7 @@ export function ImportDialog({
 }) {
   const styles = useStyles();
   const [read, setRead] = useState<ImportRead>({ kind: 'idle' });
+  const [fileName, setFileName] = useState(JOB_USERS_FILE);
   const body: JobRequest | null =
     read.kind === 'read' ? { action: 'importConferenceIds', rows: read.rows } : null;
   const preview = useJobPreview(body);
@@ -436,6 +440,7 @@ export function ImportDialog({
                   const file = event.currentTarget.files?.[0];
                   if (!file) return;
                   setRead({ kind: 'reading' });
+                  setFileName(file.name);
                   void readImportFile(file).then(setRead);
                 }}
               />
@@ -477,6 +482,9 @@ export function ImportDialog({
               ) : null}
             </>
           ) : null}
+          <ShowPowerShell
+            change={{ action: 'startJob', job: 'importConferenceIds', file: fileName }}
+          />
         </DialogContent>
         <StartActions
           body={body}

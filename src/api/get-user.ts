@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getUserRoute } from '../../../api/contract/users';
-import { request } from '../../../api/http-client';
-import { userKeys } from '../../../api/query-keys';
+import { getUserRoute } from './contract/users';
+import { request } from './http-client';
+import { userKeys } from './query-keys';
 
 export function getUser(userId: string, signal?: AbortSignal) {
   return request(getUserRoute, { params: { userId }, signal });
