@@ -6,14 +6,7 @@
  */
 import type { JobAction } from '../src/api/contract/jobs';
 import { appendAudit, type AuditAction } from './domain/audit';
-import { identityOf, powerShellFor, type PowerShellAction } from '../src/lib/powershell';
-import {
-  runJobSteps,
-  stopJob,
-  type BulkJob,
-  type JobStep,
-  type StepReport,
-} from './domain/bulk-jobs';
+import { runJobSteps, stopJob, type BulkJob, type StepReport } from './domain/bulk-jobs';
 import type { DomainContext, Tenant } from './domain/types';
 import { stepFails, type FaultState } from './faults';
 import { StorageRefusedError, type MockStore } from './store';
@@ -53,22 +46,6 @@ export interface JobRunner {
   stop(): void;
 }
 
-/** What a job's step is as a single action (J3), for its PowerShell. */
-function stepChange(job: BulkJob, step: JobStep, identity: string): PowerShellAction {
-  switch (job.action) {
-    case 'resetConferenceIds':
-      return { action: 'resetConferenceId', identity };
-    case 'resetPins':
-      return { action: 'resetPin', identity, sendEmail: true };
-    case 'sendConferenceInfo':
-      return { action: 'sendConferenceInfo', identity };
-    case 'unlockPins':
-      return { action: 'unlockPin', identity };
-    case 'importConferenceIds':
-      return { action: 'setConferenceId', identity, conferenceId: step.conferenceId ?? '' };
-  }
-}
-
 function auditStep(tenant: Tenant, ctx: DomainContext, job: BulkJob, report: StepReport) {
   // A skipped user was never acted on: the preview said why, and the results say it again.
   if (report.outcome === 'skipped') return;
@@ -85,10 +62,8 @@ function auditStep(tenant: Tenant, ctx: DomainContext, job: BulkJob, report: Ste
       outcome: report.outcome === 'succeeded' ? 'succeeded' : 'refused',
       reason: report.outcome === 'succeeded' ? null : report.step.reason,
       jobId: job.id,
-      // S1: the single action's PowerShell for this user, as the step made it.
-      ...(report.outcome === 'succeeded' && user
-        ? { powerShell: powerShellFor(stepChange(job, report.step, identityOf(user))) }
-        : {}),
+      // S1: its PowerShell is made when the log is read (handlers/audit.ts): a job of 100,000
+      // users would otherwise make and keep 100,000 commands that the log mostly drops.
     },
     tenant.nextAuditNumber++,
     // Trimmed once at the end of the batch of steps (runJobSteps).

@@ -308,6 +308,14 @@ describe('bulk jobs over HTTP (J1–J8)', () => {
       'Outcome',
       'Reason',
     ]);
+    // S1: each imported ID is one the admin center sets itself: no cmdlet, and it says so.
+    const audit = (await call('GET', `/audit-log?jobId=${done.id}&userId=${idOf(AMOS)}`)).body
+      .items as AuditEntryView[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.powerShell).toEqual({
+      commands: [],
+      notes: [expect.stringMatching(/^No current cmdlet sets a conference ID \(7000001\)/)],
+    });
   });
 
   it('J3: a job interrupted by a reload resumes where its last save left it, acting on no user twice', async () => {
