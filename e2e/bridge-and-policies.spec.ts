@@ -290,6 +290,8 @@ test.describe('Done-when 5: axe finds no violation', () => {
     checkA11y,
     consoleGuard,
   }) => {
+    // Axe on six states of the page and its dialogs.
+    test.slow();
     consoleGuard.allow(REFUSED_REQUEST);
     const bridge = await openBridgeSettings(page);
     await expect(page.getByRole('table', { name: 'PIN policies' })).toBeVisible();
@@ -316,6 +318,13 @@ test.describe('Done-when 5: axe finds no violation', () => {
           AMOS,
         ]);
       }
+      // S1: with its PowerShell shown.
+      await dialog.getByRole('button', { name: 'Show PowerShell', exact: true }).click();
+      await expect(dialog.getByRole('region', { name: 'PowerShell', exact: true })).toContainText(
+        title === 'Add user policy'
+          ? "Grant-CsPinPolicy -Identity 'amos.marble@contoso.com'"
+          : '-MinPasswordLength 5',
+      );
       await checkA11y(page);
       if (title === 'Edit PIN policy') {
         // With a field error too.
