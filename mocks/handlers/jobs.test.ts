@@ -112,6 +112,9 @@ describe('bulk jobs over HTTP (J1–J8)', () => {
     expect(after[0]).not.toBe(before[0]);
     expect(after[1]).not.toBe(before[1]);
     expect(after[2], 'a third-party user is skipped (C5)').toBe(before[2]);
+    // M2: a job that changes IDs queues each changed user's meeting migration, as one reset does.
+    const queued = store.read().migrations.filter((m) => m.state === 'Pending');
+    expect(queued.map((m) => m.userId).sort()).toEqual([ids[0], ids[1]].sort());
 
     const emails = (await call<{ items: SentEmail[] }>('GET', '/emails')).body.items;
     expect(emails.filter((m) => m.userId === ids[0])).toHaveLength(1);
