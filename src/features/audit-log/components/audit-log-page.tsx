@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { AUDIT_ACTION_LABEL } from '../../../api/contract/audit';
 import { CALLER_ROLE_LABEL } from '../../../api/contract/common';
 import { useAuditLog } from '../api/get-audit-log';
+import { useListPageStyles } from '../../../components/list-page-styles';
 import { LoadError } from '../../../components/load-error';
 import { RouterLink } from '../../../components/router-link';
 import type { AuditEntryView } from '../../../api/contract/audit';
@@ -25,28 +26,13 @@ const OUTCOME_LABEL = { succeeded: 'Succeeded', refused: 'Refused', forbidden: '
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'medium' });
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  intro: { color: tokens.colorNeutralForeground2, margin: 0 },
-  filters: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
-  field: { minWidth: '14rem' },
-  tableWrap: {
-    overflowX: 'auto',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
-  },
-  empty: { margin: 0, padding: tokens.spacingVerticalXXL, textAlign: 'center' },
-  reason: { minWidth: '18rem' },
-  nowrap: { whiteSpace: 'nowrap' },
   // The PowerShell of an entry, under it, as wide as the table.
   powerShell: { paddingBottom: tokens.spacingVerticalS },
-  // Columns as wide as what they hold: a fixed layout let the time run into the next column.
-  table: { tableLayout: 'auto' },
 });
 
 /** A2: every change and every refused attempt, newest first, by user and action. */
 export function AuditLogPage() {
-  const styles = useStyles();
+  const styles = { ...useListPageStyles(), ...useStyles() };
   const log = useAuditLog();
   const [user, setUser] = useState('');
   const [action, setAction] = useState('');
@@ -125,7 +111,7 @@ export function AuditLogPage() {
 const COLUMNS = 9;
 
 function AuditRow({ entry }: { entry: AuditEntryView }) {
-  const styles = useStyles();
+  const styles = { ...useListPageStyles(), ...useStyles() };
   const [shownPowerShell, setShownPowerShell] = useState(false);
   return (
     <>
@@ -136,7 +122,7 @@ function AuditRow({ entry }: { entry: AuditEntryView }) {
         <TableCell>{AUDIT_ACTION_LABEL[entry.action]}</TableCell>
         <TableCell>{entry.targetName}</TableCell>
         <TableCell>{OUTCOME_LABEL[entry.outcome]}</TableCell>
-        <TableCell className={styles.reason}>{entry.reason ?? ''}</TableCell>
+        <TableCell className={styles.prose}>{entry.reason ?? ''}</TableCell>
         <TableCell className={styles.nowrap}>
           {entry.jobId ? (
             <RouterLink to="/jobs/$jobId" params={{ jobId: entry.jobId }}>

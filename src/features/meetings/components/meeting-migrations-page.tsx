@@ -22,12 +22,11 @@ import {
   type MigrationState,
 } from '../../../api/contract/meetings';
 import { useMe } from '../../../api/get-me';
+import { useListPageStyles } from '../../../components/list-page-styles';
 import { LoadError } from '../../../components/load-error';
 import { RouterLink } from '../../../components/router-link';
 import { StatusMessage } from '../../../components/status-message';
 import { useMeetingMigrations, useRetryMigration } from '../api/meetings';
-
-/** M3: a migration is retried at most this many times. */
 
 const READER_REASON = 'Your role can view meeting migrations but not retry them.';
 const NO_RETRIES_LEFT = 'No retries are left: Update meetings on the user starts a new migration.';
@@ -36,19 +35,6 @@ const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeSty
 const count = (n: number) => n.toLocaleString('en-US');
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  intro: { color: tokens.colorNeutralForeground2, margin: 0 },
-  filters: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
-  field: { minWidth: '14rem' },
-  tableWrap: {
-    overflowX: 'auto',
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow2,
-  },
-  empty: { margin: 0, padding: tokens.spacingVerticalXXL, textAlign: 'center' },
-  message: { minWidth: '18rem' },
-  nowrap: { whiteSpace: 'nowrap' },
   hint: {
     display: 'block',
     marginTop: tokens.spacingVerticalXS,
@@ -56,7 +42,6 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     minWidth: '12rem',
   },
-  table: { tableLayout: 'auto' },
 });
 
 type Outcome = { intent: 'success' | 'error'; text: string };
@@ -69,7 +54,7 @@ interface MeetingMigrationsPageProps {
 
 /** M3: the Meeting Migration Service's migrations, newest first; a failed one can be retried. */
 export function MeetingMigrationsPage({ state, onStateChange }: MeetingMigrationsPageProps) {
-  const styles = useStyles();
+  const styles = { ...useListPageStyles(), ...useStyles() };
   const me = useMe();
   const migrations = useMeetingMigrations(state);
   const retry = useRetryMigration();
@@ -157,7 +142,7 @@ export function MeetingMigrationsPage({ state, onStateChange }: MeetingMigration
                   <TableCell>{count(migration.failed)}</TableCell>
                   <TableCell>{count(migration.invitesUpdated)}</TableCell>
                   <TableCell>{count(migration.retries)}</TableCell>
-                  <TableCell className={styles.message}>{migration.lastMessage}</TableCell>
+                  <TableCell className={styles.prose}>{migration.lastMessage}</TableCell>
                   <TableCell className={styles.nowrap}>
                     {dateTime.format(new Date(migration.updatedAt))}
                   </TableCell>
@@ -198,7 +183,7 @@ function RetryButton({
   pending: boolean;
   onRetry: (migration: MeetingMigration) => void;
 }) {
-  const styles = useStyles();
+  const styles = { ...useListPageStyles(), ...useStyles() };
   const hintId = useId();
   const exhausted = migration.retries >= MAX_MIGRATION_RETRIES;
   const reason = exhausted ? NO_RETRIES_LEFT : canChange ? undefined : READER_REASON;
