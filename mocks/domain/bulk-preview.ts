@@ -3,6 +3,7 @@
  * skip and why — the single actions' own rules, applied to many users — and the rows of a CSV
  * import checked one by one. Each user's step checks the rules again when it runs (J2).
  */
+import { identityOf } from '../../src/lib/powershell';
 import { conferencingUnavailableReason, pinResetUnavailableReason } from './availability';
 import { conferenceIdProblem } from './set-conference-id';
 import type { Tenant, UserRecord } from './types';
@@ -87,7 +88,7 @@ export function previewBulkJob(
 
 /** The sign-in name a CSV names a user by: their SIP address without `sip:`. */
 export function userPrincipalName(user: UserRecord): string {
-  return user.sipAddress.replace(/^sip:/i, '');
+  return identityOf(user);
 }
 
 /** The most rows an import takes (J8). */
