@@ -9,7 +9,7 @@ import {
 } from '../src/api/contract/mock';
 import { createFaultState, faultsFromSearch } from './faults';
 import { queryUserPositions } from './domain/user-query';
-import { createHandlers } from './handlers/handlers';
+import { createServedHandlers } from './handlers/handlers';
 import { defaultFaults, savedFaults } from './launch';
 import { FAULTS_STORAGE_KEY, JOB_OWNER_KEY } from './storage-keys';
 import { createMockStore } from './store';
@@ -58,7 +58,7 @@ export async function startMockServer(): Promise<void> {
   };
 
   const worker = setupWorker(
-    ...createHandlers({
+    ...createServedHandlers({
       store,
       faults: persisted,
       basePath: API_BASE,

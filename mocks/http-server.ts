@@ -6,7 +6,7 @@ import { isPagePath, pageResponse, SECURITY_HEADERS } from '../config/csp';
 import type { ApiErrorBody } from '../src/api/contract/common';
 import { queryUserPositions } from './domain/user-query';
 import { createFaultState, NO_FAULTS } from './faults';
-import { createHandlers } from './handlers/handlers';
+import { createServedHandlers } from './handlers/handlers';
 import { createMockStore } from './store';
 
 export interface ApiServerOptions {
@@ -32,7 +32,7 @@ export function createApiServer(options: ApiServerOptions = {}) {
   const faults = createFaultState({ ...NO_FAULTS, latencyMs: options.latencyMs ?? 0 });
   // The tenant and its search index are made before the first request, not during it.
   queryUserPositions(store.read(), {});
-  const handle = createMiddleware(...createHandlers({ store, faults }));
+  const handle = createMiddleware(...createServedHandlers({ store, faults }));
 
   const app = express();
   app.disable('x-powered-by');

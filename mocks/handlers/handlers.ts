@@ -9,6 +9,7 @@ import { auditHandlers } from './audit';
 import { contractHandlers } from './contract';
 import { createJobRunner, type JobRunnerOptions } from '../job-runner';
 import { dialInHandlers } from './dial-in';
+import { dispatchInOrder } from './dispatch';
 import { jobHandlers } from './jobs';
 import { meetingHandlers } from './meetings';
 import { createRouter, type RouterOptions } from './http';
@@ -78,4 +79,9 @@ export function createHandlers({
     ...tenantHandlers(parts),
     ...dialInHandlers(parts),
   ];
+}
+
+/** What a host serves: the handler set behind one route table (`dispatch.ts`, decision 019). */
+export function createServedHandlers(options: HandlerOptions) {
+  return dispatchInOrder(createHandlers(options), options.basePath ?? API_BASE_PATH);
 }

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import type { BulkAction } from '../../../api/contract/jobs';
 import type { UserSummary } from '../../../api/contract/users';
@@ -39,6 +39,7 @@ const ImportDialog = lazy(() => loadBulkUi().then((m) => ({ default: m.ImportDia
 
 type OpenDialog = { kind: 'action'; action: BulkAction } | { kind: 'import' } | null;
 const count = (n: number) => n.toLocaleString('en-US');
+const nothingSelected = () => false;
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -107,7 +108,14 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
   );
   const selected = selectedCount(selection);
   const pageUsers = data?.items;
-  const isSelected = useCallback((userId: string) => inSelection(selection, userId), [selection]);
+  // An empty selection is one and the same from search to search, so a keystroke leaves the
+  // table's rows alone until its answer comes.
+  const shownSelection = selected > 0 ? selection : null;
+  const isSelected = useMemo(
+    () =>
+      shownSelection ? (userId: string) => inSelection(shownSelection, userId) : nothingSelected,
+    [shownSelection],
+  );
   const onSelect = useStableCallback((user: UserSummary, checked: boolean) =>
     setSelection(withUsers(selection, [user], checked, pageUsers ?? [])),
   );
