@@ -3,9 +3,9 @@ import { http, type HttpHandler } from 'msw';
 /**
  * The mock's routes behind one MSW handler. MSW tries its handlers one by one, and each one it
  * tries parses the request first (its URL against the handler's path, and every cookie of the
- * document): with the API's 45 routes that was about 8 ms of the page's main thread for each
- * request (decision 019). Here a request tries only the routes whose method and path can match
- * it, in their order, so the first route that answers is the one MSW would have chosen.
+ * document): for a search, that was about 8 ms of the page's main thread (decision 019). Here
+ * a request tries only the routes whose method and path can match it, in their order, so the
+ * first route that answers is the one MSW would have chosen.
  *
  * The table only narrows the choice: each candidate still runs through MSW (`run`), which checks
  * the match itself and gives the resolver its parameters, cookies and cleanup as before.
