@@ -11,14 +11,20 @@ import { http, type HttpHandler } from 'msw';
  * the match itself and gives the resolver its parameters, cookies and cleanup as before.
  */
 export function dispatchInOrder(handlers: HttpHandler[], basePath: string): HttpHandler[] {
-  const prefix = pathnameOf(basePath);
-  const routed = handlers.filter((handler) => pathnameOf(pathOf(handler)).startsWith(`${prefix}/`));
-  if (routed.length === 0) return handlers;
-  const table = routed.map((handler) => ({
-    handler,
-    method: String(handler.info.method).toUpperCase(),
-    pattern: pathPattern(pathnameOf(pathOf(handler))),
-  }));
+  const prefix = `${pathnameOf(basePath)}/`;
+  const outside: HttpHandler[] = [];
+  const table: { handler: HttpHandler; method: string; pattern: RegExp }[] = [];
+  for (const handler of handlers) {
+    const pathname = pathnameOf(String(handler.info.path));
+    if (!pathname.startsWith(prefix)) outside.push(handler);
+    else
+      table.push({
+        handler,
+        method: String(handler.info.method).toUpperCase(),
+        pattern: pathPattern(pathname),
+      });
+  }
+  if (table.length === 0) return handlers;
   const front = http.all(`${basePath}/*`, async ({ request, requestId }) => {
     const { pathname, origin } = new URL(request.url);
     const method = request.method.toUpperCase();
@@ -37,11 +43,7 @@ export function dispatchInOrder(handlers: HttpHandler[], basePath: string): Http
     // Nothing here answers it: MSW goes on as it would have (unhandled: passed through).
     return undefined;
   });
-  return [...handlers.filter((handler) => !routed.includes(handler)), front];
-}
-
-function pathOf(handler: HttpHandler): string {
-  return String(handler.info.path);
+  return [...outside, front];
 }
 
 /** The path part of a handler's path, whether it names an origin or not. */
