@@ -39,6 +39,21 @@ describe('App routes', () => {
     expect(screen.getByRole('searchbox', { name: 'Search users' })).toHaveValue('marble');
   });
 
+  it('J1: a change of search ends the selection, and going back does not bring it back', async () => {
+    const { user } = await renderApp('/users');
+    const table = await screen.findByRole('table', { name: 'Users' });
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Amos Marble' }));
+    expect(await screen.findByText('1 selected')).toBeInTheDocument();
+    const search = screen.getByRole('searchbox', { name: 'Search users' });
+    await user.type(search, 'marble');
+    await waitFor(() => expect(within(table).getAllByRole('link')).toHaveLength(1));
+    expect(screen.queryByText('1 selected')).toBeNull();
+    await user.clear(search);
+    await waitFor(() => expect(within(table).getAllByRole('link').length).toBeGreaterThan(1));
+    expect(within(table).getByRole('checkbox', { name: 'Select Amos Marble' })).not.toBeChecked();
+    expect(screen.queryByText('1 selected')).toBeNull();
+  });
+
   it('shows an unknown user as an error the admin can act on', async () => {
     await renderApp('/users/no-such-user');
     // The message bar's chunk may replace its plain stand-in meanwhile: look at what is shown.

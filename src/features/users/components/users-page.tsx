@@ -100,12 +100,10 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
   // J1: the selection outlives paging and sorting; a new search or filter ends it.
   const match = { search: query.search, filter: query.filter };
   const key = selectionKey(match);
-  const [stored, setSelection] = useState<Selection>(() => emptySelection(key));
-  // The same object from render to render, or every render would draw the table's rows again.
-  const selection = useMemo(
-    () => (stored.key === key ? stored : emptySelection(key)),
-    [stored, key],
-  );
+  const [selection, setSelection] = useState<Selection>(() => emptySelection(key));
+  // A new search or filter ends it, for good: going back to the earlier search doesn't bring the
+  // old selection back. (React draws again at once, before the table sees the old one.)
+  if (selection.key !== key) setSelection(emptySelection(key));
   const selected = selectedCount(selection);
   const pageUsers = data?.items;
   // An empty selection is one and the same from search to search, so a keystroke leaves the
