@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { defaultBridgeSettings } from '../domain/bridge';
 import {
@@ -24,6 +25,16 @@ describe('scenarios are deterministic', () => {
     expect(fingerprint(a).users.filter((u) => u.pinHash !== null).length).toBeGreaterThan(20);
     expect(a.users.map((u) => u.audio.conferenceId)).toEqual(
       b.users.map((u) => u.audio.conferenceId),
+    );
+  });
+
+  it('large is the tenant every release has generated: the digest of its 100,007 users is pinned', () => {
+    // How the users are built may change (decision 020 made their strings flat); who they are,
+    // their ids, conference IDs and PIN hashes must not: saved states and QA fixtures name them.
+    const users = generateScenario('large').users;
+    expect(users).toHaveLength(100_007);
+    expect(createHash('sha256').update(JSON.stringify(users)).digest('hex')).toBe(
+      'c4ab669affb4de4a6f74228b84d0a67447cfe7e5832e6b135c594253e5964445',
     );
   });
 

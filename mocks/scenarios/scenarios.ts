@@ -108,7 +108,8 @@ function generatedSpec(random: Random, givenName: string, surname: string): Spec
     mailbox: random() >= 0.05,
     department: pick(random, DEPARTMENTS),
     site: site.name,
-    lineNumber: random() < 0.9 ? `${site.linePrefix}${randomDigits(random, 4)}` : null,
+    // Joined, not a template: a flat string (see build-user.ts).
+    lineNumber: random() < 0.9 ? [site.linePrefix, randomDigits(random, 4)].join('') : null,
     enabled,
     provider,
     thirdPartyProviderName:
