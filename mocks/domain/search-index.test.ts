@@ -126,6 +126,29 @@ describe('users search: each field by the start of a word, any case', () => {
   });
 });
 
+describe('searchable words: where a word ends', () => {
+  // The rule as a regular expression says it; the index finds the same words with a scan.
+  const bySplit = (text: string) => [
+    text.toLowerCase(),
+    ...text
+      .toLowerCase()
+      .split(/[\s.@:]+/)
+      .filter((word) => word !== ''),
+  ];
+
+  it.each([
+    ['white space of every kind', 'Ana\u00a0Luísa\u3000Ito\tX\u2028Y\u202fZ\ufeffW'],
+    ['runs of separators, at either end too', '..Ana..:@ Ito @.'],
+    ['letters of other scripts', 'Ζωή Ünal@ÉCOLE:Ñandú'],
+    ['a separator only', ' '],
+  ])('%s: the words split(/[\\s.@:]+/) gives, in order, each once', (_, text) => {
+    const words = searchableWords(userWith({ displayName: text }));
+    const expected = [...new Set(bySplit(text))];
+    expect(words.slice(0, expected.length)).toEqual(expected);
+    expect(new Set(words).size, 'no word twice').toBe(words.length);
+  });
+});
+
 describe('users search: the default scenario', () => {
   it('the examples find Amos Marble', () => {
     expect(found('amos')).toEqual([AMOS]);

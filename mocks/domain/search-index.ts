@@ -6,7 +6,8 @@ import type { UserRecord } from './types';
  * `sip:amos` and `amos marble` match too). Case-insensitive.
  */
 export function searchableWords(user: UserRecord): string[] {
-  const words = new Set<string>();
+  // A user has a dozen or so words: a list checked in full is quicker to fill than a Set.
+  const words: string[] = [];
   for (const field of [
     user.displayName,
     user.givenName,
@@ -18,10 +19,41 @@ export function searchableWords(user: UserRecord): string[] {
   ]) {
     if (!field) continue;
     const lower = field.toLowerCase();
-    words.add(lower);
-    for (const word of lower.split(/[\s.@:]+/)) if (word !== '') words.add(word);
+    add(words, lower);
+    addWords(lower, words);
   }
-  return [...words];
+  return words;
+}
+
+function add(words: string[], word: string): void {
+  if (!words.includes(word)) words.push(word);
+}
+
+/** Word separators: white space, `.`, `@` and `:` (the ASCII ones by table). */
+const SEPARATES = new Uint8Array(128);
+for (const separator of ' \t\n\v\f\r.@:') SEPARATES[separator.charCodeAt(0)] = 1;
+const WHITE_SPACE = /\s/;
+
+function separates(code: number): boolean {
+  return code < 128 ? SEPARATES[code] === 1 : WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+/*
+ * The words of `text` between separators, as `text.split(/[\s.@:]+/)` gives them without the empty
+ * ones, in order. A scan, not a regular expression: for the 100,000 users of `large` the split was
+ * most of the time it took to build the index.
+ */
+function addWords(text: string, words: string[]): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const atSeparator = i === text.length || separates(text.charCodeAt(i));
+    if (!atSeparator) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      add(words, text.slice(start, i));
+      start = -1;
+    }
+  }
 }
 
 /** The terms of a search: each must start a word of the user (AND). */
