@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPreview, SECURITY_HEADERS } from './config/csp.ts';
+import { inlineFluentTokens } from './config/inline-tokens.ts';
 import { mockBoundary } from './config/mock-boundary.ts';
 
 export default defineConfig({
-  plugins: [mockBoundary(), react(), contentSecurityPolicyPreview()],
+  plugins: [mockBoundary(), inlineFluentTokens(), react(), contentSecurityPolicyPreview()],
   server: { port: 5173 },
   preview: { port: 4173, headers: SECURITY_HEADERS },
   build: {
@@ -29,6 +30,7 @@ export default defineConfig({
             'mocks/scenarios/**/*.test.ts',
             'mocks/*.test.ts',
             'src/api/contract/**/*.test.ts',
+            'config/*.test.ts',
           ],
           setupFiles: ['./src/test/setup-node.ts'],
         },

@@ -7,8 +7,11 @@ import './app/global.css';
 
 async function start() {
   if (__MOCK_MODE__) {
+    // Not awaited: the page renders while the mock starts, and its requests wait for it.
     const { startMock } = await import('./app/mock-mode/start-mock');
-    await startMock();
+    void startMock().catch((error: unknown) =>
+      console.error('The mock server did not start.', error),
+    );
   } else {
     // The seam for MSAL or any OIDC client: without one, the token the admin signs in with.
     setTokenProvider(tabTokenProvider);
