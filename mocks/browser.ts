@@ -8,7 +8,7 @@ import {
   TAB_TOKENS_STORAGE_KEY,
 } from '../src/api/contract/mock';
 import { createFaultState, faultsFromSearch } from './faults';
-import { queryUserPositions } from './domain/user-query';
+import { prepareUserSearch } from './domain/user-query';
 import { createServedHandlers } from './handlers/handlers';
 import { defaultFaults, savedFaults } from './launch';
 import { FAULTS_STORAGE_KEY, JOB_OWNER_KEY } from './storage-keys';
@@ -70,10 +70,14 @@ export async function startMockServer(): Promise<void> {
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   document.documentElement.setAttribute(MOCK_READY_ATTRIBUTE, 'true');
 
-  // The tenant and its search index are built after the first frame: for the large scenario that
-  // takes seconds, and the admin sees the page and its spinner meanwhile, not a blank tab.
+  // The tenant is generated after the first frame (the first request may do it sooner): for the
+  // large scenario that takes a second or more, and the admin sees the page meanwhile. Its search
+  // index waits until the page is idle, after the first rows are shown, not before them.
   window.requestAnimationFrame(() =>
-    window.setTimeout(() => queryUserPositions(store.read(), {}), 0),
+    window.setTimeout(() => {
+      const tenant = store.read();
+      window.requestIdleCallback(() => prepareUserSearch(tenant), { timeout: 2000 });
+    }, 0),
   );
 }
 

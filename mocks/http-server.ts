@@ -4,7 +4,7 @@ import { createMiddleware } from '@mswjs/http-middleware';
 import express from 'express';
 import { isPagePath, pageResponse, SECURITY_HEADERS } from '../config/csp';
 import type { ApiErrorBody } from '../src/api/contract/common';
-import { queryUserPositions } from './domain/user-query';
+import { prepareUserSearch } from './domain/user-query';
 import { createFaultState, NO_FAULTS } from './faults';
 import { createServedHandlers } from './handlers/handlers';
 import { createMockStore } from './store';
@@ -31,7 +31,7 @@ export function createApiServer(options: ApiServerOptions = {}) {
   const store = createMockStore({ storage: null, scenario: options.scenario, seed: options.seed });
   const faults = createFaultState({ ...NO_FAULTS, latencyMs: options.latencyMs ?? 0 });
   // The tenant and its search index are made before the first request, not during it.
-  queryUserPositions(store.read(), {});
+  prepareUserSearch(store.read());
   const handle = createMiddleware(...createServedHandlers({ store, faults }));
 
   const app = express();

@@ -1,3 +1,4 @@
+import { sortByDisplayName } from './display-order';
 import type { BridgeSettings } from '../../src/api/contract/bridge';
 import type { SentEmail } from '../../src/api/contract/common';
 import type { PinPolicy } from '../../src/api/contract/pin-policies';
@@ -15,7 +16,7 @@ export function createTenant(input: {
   /** When the tenant is made (M5): now unless a test fixes it. */
   originMs?: number;
 }): Tenant {
-  const users = [...input.users].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+  const users = sortByDisplayName(input.users, (user) => user.displayName);
   const assignedConferenceIds = new Map<string, string>();
   for (const user of users) {
     if (user.audio.conferenceId) assignedConferenceIds.set(user.audio.conferenceId, user.id);

@@ -8,8 +8,10 @@ import {
   type UserFilterOptions,
 } from '../../src/api/contract/user-list';
 import {
+  allPositions,
   buildSearchIndex,
   searchPositions,
+  searchTerms,
   type PreviousSearch,
   type SearchIndex,
 } from './search-index';
@@ -132,7 +134,8 @@ function sortPositions(
 }
 
 interface QueryCache {
-  index: SearchIndex;
+  /** Built on the first search, not before: the first page by display name doesn't need it. */
+  index: () => SearchIndex;
   statics: StaticRanks;
   /** The last query's full result: paging through it costs a slice. */
   last: { key: string; revision: number; positions: Int32Array } | null;
@@ -148,7 +151,8 @@ const caches = new WeakMap<Tenant, QueryCache>();
  * The index covers fields no change touches, so a tenant regenerated from the same seed (after a
  * reset, or another tab's) reuses it: the seed fixes every user's place and searchable fields.
  */
-let lastIndex: { fingerprint: string; index: SearchIndex; statics: StaticRanks } | null = null;
+let lastIndex: { fingerprint: string; index: () => SearchIndex; statics: StaticRanks } | null =
+  null;
 
 function fingerprintOf(tenant: Tenant): string {
   let hash = 0x811c9dc5;
@@ -164,16 +168,26 @@ function cacheOf(tenant: Tenant): QueryCache {
   if (!cache) {
     const fingerprint = fingerprintOf(tenant);
     if (lastIndex?.fingerprint !== fingerprint) {
+      const { users } = tenant;
+      let index: SearchIndex | null = null;
       lastIndex = {
         fingerprint,
-        index: buildSearchIndex(tenant.users),
-        statics: staticRanks(tenant.users),
+        index: () => (index ??= buildSearchIndex(users)),
+        statics: staticRanks(users),
       };
     }
     cache = { index: lastIndex.index, statics: lastIndex.statics, last: null, lastSearch: null };
     caches.set(tenant, cache);
   }
   return cache;
+}
+
+/**
+ * Builds what the users list's searches need, ahead of the first search: for a host to call when
+ * it has time (after the first page is answered), so that no keystroke waits for the index.
+ */
+export function prepareUserSearch(tenant: Tenant): void {
+  cacheOf(tenant).index();
 }
 
 /** The list's query; left out, there is no filter and the order is by display name. */
@@ -210,17 +224,18 @@ function candidatePositions(
   search: string | undefined,
   clauses: FilterClause[],
 ): Int32Array {
-  const { index } = cache;
+  const everyone = searchTerms(search).length === 0;
   const byId = clauses.find((c) => c.property === 'conferenceId' && c.operator === 'eq');
   if (byId) {
     const userId = tenant.assignedConferenceIds.get(byId.value);
     const position = userId ? tenant.users.indexOf(tenant.usersById.get(userId)!) : -1;
     if (position < 0) return new Int32Array(0);
-    return searchPositions(index, search).includes(position)
+    return everyone || searchPositions(cache.index(), search).includes(position)
       ? Int32Array.of(position)
       : new Int32Array(0);
   }
-  const positions = searchPositions(index, search, cache.lastSearch ?? undefined);
+  if (everyone) return allPositions(tenant.users.length);
+  const positions = searchPositions(cache.index(), search, cache.lastSearch ?? undefined);
   cache.lastSearch = { search, positions };
   return positions;
 }

@@ -1,0 +1,53 @@
+/**
+ * The order users are listed in: by display name, as `a.localeCompare(b, 'en')` has it. Sorting
+ * the 100,000 users of `large` with `localeCompare` took a third of a second in the browser; this
+ * gives the same order in a fraction of it.
+ *
+ * For printable ASCII, English collation first compares the strings' primary weights character by
+ * character (letters without regard to case; space and punctuation before digits, digits before
+ * letters), and only when those are all equal looks at case. So each name of printable ASCII gets a
+ * key of its characters' primary ranks, found once with a base-sensitivity collator; two different
+ * keys compare as the names do, and only names with equal keys (or other characters) are left to
+ * `localeCompare`. The result is `localeCompare`'s order exactly; a test checks it on every name of
+ * `large` and on random strings.
+ */
+const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+
+/** Per printable ASCII code: its primary rank (equal for `a` and `A`), as a key character. */
+const RANK = (() => {
+  const base = new Intl.Collator('en', { sensitivity: 'base' });
+  const sorted = [...PRINTABLE].sort(base.compare);
+  const rank = new Map<string, string>();
+  let current = 0;
+  sorted.forEach((char, i) => {
+    if (i > 0 && base.compare(sorted[i - 1]!, char) !== 0) current++;
+    rank.set(char, String.fromCharCode(0x100 + current));
+  });
+  const table = new Array<string>(128);
+  for (const char of PRINTABLE) table[char.charCodeAt(0)] = rank.get(char)!;
+  return table;
+})();
+
+/** The primary key of a name of printable ASCII; null for any other. */
+export function displayOrderKey(name: string): string | null {
+  const ranks = new Array<string>(name.length);
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 32 || code > 126) return null;
+    ranks[i] = RANK[code]!;
+  }
+  return ranks.join('');
+}
+
+/** Sorts `items` by `nameOf` in `localeCompare(…, 'en')` order; stable, like Array.sort. */
+export function sortByDisplayName<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+  const entries = items.map((item) => {
+    const name = nameOf(item);
+    return { item, name, key: displayOrderKey(name) };
+  });
+  entries.sort((a, b) => {
+    if (a.key !== null && b.key !== null && a.key !== b.key) return a.key < b.key ? -1 : 1;
+    return a.name.localeCompare(b.name, 'en');
+  });
+  return entries.map((entry) => entry.item);
+}
