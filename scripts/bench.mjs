@@ -1,16 +1,20 @@
 // `npm run bench`: builds the app, serves the production build (mock mode, as the demo ships) and
 // measures it against the quality bars of PRODUCT.md §5: the initial download, desktop Lighthouse
 // on /users, and, with the `large` scenario (100,000 users), search keystroke latency, rows in the
-// DOM, long tasks while scrolling and paging, and the JS heap; then `npm run api` under load. Prints a Markdown table and the
-// same figures as JSON (also written to bench-results.json); exits 1 if a bar is not met.
+// DOM, long tasks while scrolling and paging, and the JS heap; then `npm run api` under load. In
+// the same run, the same measurements of a React-alone floor (scripts/bench/floor/: the same table,
+// the same search over the same users with a plain filter), so each figure is also given as a
+// ratio to it, which holds on any machine. Prints a Markdown table and the same figures as JSON
+// (also written to bench-results.json), each with its bar and target; exits 1 if a bar is not met.
 // Progress goes to stderr, so stdout holds only the results.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { measureApiLoad } from './bench/api-load.mjs';
-import { attempt } from './bench/attempt.mjs';
+import { attempt, valueOf } from './bench/attempt.mjs';
 import { chromiumPath } from './bench/browser.mjs';
 import { measureBulk } from './bench/bulk.mjs';
 import { measureBundle } from './bench/bundle-size.mjs';
+import { buildFloor, FLOOR_CONFIG, FLOOR_OUT_DIR, measureFloorLarge } from './bench/floor.mjs';
 import { measureLargeScenario } from './bench/large-scenario.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { buildFigures, markdownTable, toJson } from './bench/report.mjs';
@@ -22,6 +26,7 @@ import { buildApp, startPreview } from './bench/server.mjs';
 const OUT_DIR = 'dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const API_PORT = PORT + 1;
+const FLOOR_PORT = PORT + 2;
 const RESULTS_FILE = 'bench-results.json';
 
 const BUDGETS = {
@@ -49,16 +54,37 @@ async function main() {
   log(`Building into ${OUT_DIR}/`);
   buildApp(OUT_DIR);
   const bundle = await attempt('Bundle size', () => measureBundle(OUT_DIR), log);
+  // After the app: it empties dist-bench/, which the floor builds into.
+  log(`Building the React-alone floor into ${FLOOR_OUT_DIR}`);
+  const floorBuilt = await attempt('Floor build', () => buildFloor(), log);
+  const floorBundle = floorBuilt.error
+    ? floorBuilt
+    : await attempt('Floor bundle size', () => measureBundle(FLOOR_OUT_DIR), log);
 
   log(`Serving ${OUT_DIR}/ on port ${PORT}`);
   const server = await startPreview({ outDir: OUT_DIR, port: PORT });
-  // The preview server runs in its own process group: end it on Ctrl-C too.
+  const floorServer = floorBuilt.error
+    ? floorBuilt
+    : await attempt(
+        'Floor server',
+        () => {
+          log(`Serving the floor on port ${FLOOR_PORT}`);
+          const options = { outDir: FLOOR_OUT_DIR, config: FLOOR_CONFIG, readyPath: '/' };
+          return startPreview({ ...options, port: FLOOR_PORT });
+        },
+        log,
+      );
+  const stopServers = () =>
+    Promise.all([server.stop(), floorServer.value?.stop() ?? Promise.resolve()]);
+  // The preview servers run in their own process groups: end them on Ctrl-C too.
   const onSignal = (signal) =>
-    server.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    stopServers().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
 
   let lighthouse;
+  let floorLighthouse;
   let large;
+  let floorLarge;
   let bulk;
   try {
     lighthouse = await attempt(
@@ -66,6 +92,18 @@ async function main() {
       () =>
         runLighthouse({
           url: `${server.url}/users`,
+          chromePath,
+          runs: BUDGETS.lighthouseRuns,
+          log,
+        }),
+      log,
+    );
+    // The floor's /users: its only page, with the default tenant as the app's Lighthouse has.
+    floorLighthouse = await attempt(
+      'Floor Lighthouse',
+      () =>
+        runLighthouse({
+          url: `${valueOf(floorServer).url}/`,
           chromePath,
           runs: BUDGETS.lighthouseRuns,
           log,
@@ -84,31 +122,50 @@ async function main() {
         }),
       log,
     );
+    // The app's search terms, typed into the floor too.
+    const appTerms = large.error ? large : large.value.terms;
+    floorLarge = await attempt(
+      'Floor large scenario',
+      () => measureFloorLarge({ baseUrl: valueOf(floorServer).url, chromePath, appTerms, log }),
+      log,
+    );
     bulk = await attempt(
       'Bulk work',
       () => measureBulk({ baseUrl: server.url, chromePath, log }),
       log,
     );
   } finally {
-    await server.stop();
+    await stopServers();
   }
 
   // Alone on the machine: the browser and the preview server are done.
   const api = await attempt('API under load', () => measureApiLoad({ port: API_PORT, log }), log);
 
-  const figures = buildFigures({ bundle, lighthouse, large, bulk, api, budgets: BUDGETS });
+  const floor = { bundle: floorBundle, lighthouse: floorLighthouse, large: floorLarge };
+  const figures = buildFigures({ bundle, lighthouse, large, bulk, api, floor, budgets: BUDGETS });
+  // A measurement of several parts, each unwrapped; `leaveOut`: parts not for the JSON.
+  const parts = (whole, leaveOut = []) =>
+    whole.error
+      ? unwrap(whole)
+      : Object.fromEntries(
+          Object.entries(whole.value)
+            .filter(([key]) => !leaveOut.includes(key))
+            .map(([key, part]) => [key, unwrap(part)]),
+        );
   const json = toJson({
     figures,
     details: {
       bundle: unwrap(bundle),
       lighthouse: unwrap(lighthouse),
       apiLoad: unwrap(api),
-      bulk: bulk.error
-        ? unwrap(bulk)
-        : Object.fromEntries(Object.entries(bulk.value).map(([key, part]) => [key, unwrap(part)])),
-      largeScenario: large.error
-        ? unwrap(large)
-        : Object.fromEntries(Object.entries(large.value).map(([key, part]) => [key, unwrap(part)])),
+      bulk: parts(bulk),
+      // Without the terms: the floor's details say how many of them it typed.
+      largeScenario: parts(large, ['terms']),
+      floor: {
+        bundle: unwrap(floorBundle),
+        lighthouse: unwrap(floorLighthouse),
+        largeScenario: parts(floorLarge),
+      },
     },
     meta: {
       generatedAt: new Date().toISOString(),

@@ -9,11 +9,23 @@ export function buildApp(outDir) {
   });
 }
 
-/** Starts `vite preview` and resolves once it answers; call stop() to end it (and its children). */
-export async function startPreview({ outDir, port }) {
+/**
+ * Starts `vite preview` and resolves once `readyPath` answers; call stop() to end it (and its
+ * children). `config`: a Vite config of its own (the floor page's), else the app's.
+ */
+export async function startPreview({ outDir, port, config, readyPath = '/users' }) {
   const child = spawn(
     'npx',
-    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      ...(config ? ['--config', config] : []),
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     // Its own process group, so stop() can end npx and the vite process under it together.
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
@@ -33,7 +45,7 @@ export async function startPreview({ outDir, port }) {
 
   const url = `http://localhost:${port}`;
   try {
-    await waitUntilServing(`${url}/users`, exited, () => stderr);
+    await waitUntilServing(`${url}${readyPath}`, exited, () => stderr);
   } catch (error) {
     await stop();
     throw error;
