@@ -7,6 +7,7 @@
 // ratio to it, which holds on any machine. Prints a Markdown table and the same figures as JSON
 // (also written to bench-results.json), each with its bar and target; exits 1 if a bar is not met.
 // Progress goes to stderr, so stdout holds only the results.
+import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { measureApiLoad } from './bench/api-load.mjs';
@@ -15,6 +16,7 @@ import { chromiumPath } from './bench/browser.mjs';
 import { measureBulk } from './bench/bulk.mjs';
 import { measureBundle } from './bench/bundle-size.mjs';
 import { buildFloor, FLOOR_CONFIG, FLOOR_OUT_DIR, measureFloorLarge } from './bench/floor.mjs';
+import { STACK_FLOOR_CONFIG, STACK_FLOOR_OUT_DIR } from './bench/floor/paths.mjs';
 import { measureLargeScenario } from './bench/large-scenario.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { buildFigures, markdownTable, toJson } from './bench/report.mjs';
@@ -60,6 +62,18 @@ async function main() {
   const floorBundle = floorBuilt.error
     ? floorBuilt
     : await attempt('Floor bundle size', () => measureBundle(FLOOR_OUT_DIR), log);
+  // The decided stack alone (React, Fluent UI, TanStack Router and Query, zod), only weighed.
+  log(`Building the stack floor into ${STACK_FLOOR_OUT_DIR}`);
+  const stackBundle = await attempt(
+    'Stack floor bundle size',
+    () => {
+      execSync(`npx vite build --config ${STACK_FLOOR_CONFIG}`, {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      return measureBundle(STACK_FLOOR_OUT_DIR);
+    },
+    log,
+  );
 
   log(`Serving ${OUT_DIR}/ on port ${PORT}`);
   const server = await startPreview({ outDir: OUT_DIR, port: PORT });
@@ -141,7 +155,12 @@ async function main() {
   // Alone on the machine: the browser and the preview server are done.
   const api = await attempt('API under load', () => measureApiLoad({ port: API_PORT, log }), log);
 
-  const floor = { bundle: floorBundle, lighthouse: floorLighthouse, large: floorLarge };
+  const floor = {
+    bundle: floorBundle,
+    stackBundle,
+    lighthouse: floorLighthouse,
+    large: floorLarge,
+  };
   const figures = buildFigures({ bundle, lighthouse, large, bulk, api, floor, budgets: BUDGETS });
   // A measurement of several parts, each unwrapped; `leaveOut`: parts not for the JSON.
   const parts = (whole, leaveOut = []) =>
@@ -163,6 +182,7 @@ async function main() {
       largeScenario: parts(large, ['terms']),
       floor: {
         bundle: unwrap(floorBundle),
+        stackBundle: unwrap(stackBundle),
         lighthouse: unwrap(floorLighthouse),
         largeScenario: parts(floorLarge),
       },

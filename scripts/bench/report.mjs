@@ -100,6 +100,21 @@ export function buildFigures({
     (b) => [b.initialGzipBytes, `${kb(b.initialGzipBytes)} (${b.initialFiles.length} files)`],
     [floorParts.bundle, (b) => [b.initialGzipBytes, kb(b.initialGzipBytes)]],
   );
+  // What the decided stack needs before any app code (scripts/bench/floor/stack/): a floor of
+  // its own, for the bytes the app adds to it.
+  add(
+    bundle,
+    'initialOverStackGzipBytes',
+    '… of which above the decided stack alone (React, Fluent UI, TanStack, zod)',
+    info,
+    (b) =>
+      floor.stackBundle?.value
+        ? [
+            b.initialGzipBytes - floor.stackBundle.value.initialGzipBytes,
+            `${kb(b.initialGzipBytes - floor.stackBundle.value.initialGzipBytes)} (the stack alone: ${kb(floor.stackBundle.value.initialGzipBytes)})`,
+          ]
+        : [null, `stack floor failed: ${floor.stackBundle?.error ?? 'not measured'}`],
+  );
   add(bundle, 'mockChunkGzipBytes', 'Mock chunk (gzip, mock mode only)', info, (b) => [
     b.mockGzipBytes,
     kb(b.mockGzipBytes),

@@ -15,3 +15,10 @@ export const FLOOR_OUT_DIR = repoPath('dist-bench/floor');
 export const FLOOR_DATA_DIR = repoPath('dist-bench/floor-data');
 /** The first page of each scenario, inlined into the page (not served). */
 export const FLOOR_FIRST_ROWS_FILE = repoPath('dist-bench/floor-first-rows.json');
+
+/** The decided stack's floor page (weighed only): its source folder and its build. */
+export const STACK_FLOOR_ROOT = fileURLToPath(new URL('./stack/', import.meta.url));
+export const STACK_FLOOR_CONFIG = fileURLToPath(
+  new URL('./stack/vite.config.mjs', import.meta.url),
+);
+export const STACK_FLOOR_OUT_DIR = repoPath('dist-bench/stack-floor');
