@@ -1,4 +1,4 @@
-import { randomDigits, randomHex, seededRandom, type Random } from './random';
+import { randomDigits, randomHex, randomInt, seededRandom, type Random } from './random';
 import { sha256Hex } from './sha256';
 import type { StoredPin } from './types';
 
@@ -28,7 +28,10 @@ export function hashPin(pin: string, random: Random): StoredPin {
  * Nothing can match it but a PIN the admin or the user sets later.
  */
 export function unknownPin(random: Random, length: number): StoredPin {
-  const salt = toLetters(randomHex(random, 16));
+  // As `toLetters(randomHex(random, 16))`, without the hex string in between.
+  const saltCodes = new Array<number>(16);
+  for (let i = 0; i < 16; i++) saltCodes[i] = 97 + randomInt(random, 16);
+  const salt = String.fromCharCode(...saltCodes);
   const noise = seededRandom(fnv1a(salt));
   const codes = new Array<number>(64);
   for (let i = 0; i < 64; i += 8) {
