@@ -31,7 +31,7 @@ export function createApiServer(options: ApiServerOptions = {}) {
   const store = createMockStore({ storage: null, scenario: options.scenario, seed: options.seed });
   const faults = createFaultState({ ...NO_FAULTS, latencyMs: options.latencyMs ?? 0 });
   // The tenant and its search index are made before the first request, not during it.
-  prepareUserSearch(store.read());
+  prepareUserSearch(store.read()).step();
   const handle = createMiddleware(...createServedHandlers({ store, faults }));
 
   const app = express();

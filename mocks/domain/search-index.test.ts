@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateScenario } from '../scenarios/scenarios';
 import {
   buildSearchIndex,
+  searchIndexBuilder,
   matchesSearch,
   searchableWords,
   searchPositions,
@@ -404,5 +405,34 @@ describe('users search: the index agrees with the reference rule', () => {
         }
       }
     });
+  });
+});
+
+describe('users search: an index built a slice at a time', () => {
+  it('is the index built at once, whatever the slices', () => {
+    const users = generateScenario('large').users.slice(0, 5_000);
+    const whole = buildSearchIndex(users);
+    for (const slice of [1, 7, 999, 5_000, 10_000]) {
+      const builder = searchIndexBuilder(users);
+      let done = false;
+      let steps = 0;
+      while (!done) {
+        done = builder.add(slice);
+        steps++;
+      }
+      expect(steps).toBe(Math.max(1, Math.ceil(users.length / slice)));
+      expect(builder.build()).toEqual(whole);
+    }
+  });
+
+  it('completes the rest when it is needed before the last slice', () => {
+    const users = tenant.users;
+    const builder = searchIndexBuilder(users);
+    expect(builder.add(10)).toBe(false);
+    const built = builder.build();
+    expect(built).toEqual(buildSearchIndex(users));
+    // Complete: more slices add nothing and the same index is given again.
+    expect(builder.add(10)).toBe(true);
+    expect(builder.build()).toBe(built);
   });
 });

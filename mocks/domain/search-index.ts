@@ -84,23 +84,53 @@ export interface SearchIndex {
 }
 
 export function buildSearchIndex(users: readonly UserRecord[]): SearchIndex {
+  return searchIndexBuilder(users).build();
+}
+
+/**
+ * A search index built a slice of users at a time, so that a host can build it between requests
+ * without one long task (100,000 users take a few hundred milliseconds in all).
+ */
+export interface SearchIndexBuilder {
+  /** Adds up to `count` more users; true once every user is in. */
+  add(count: number): boolean;
+  /** The index, with the users not yet added added now. */
+  build(): SearchIndex;
+}
+
+export function searchIndexBuilder(users: readonly UserRecord[]): SearchIndexBuilder {
   const haystacks = new Array<string>(users.length);
   const lists = new Map<string, number[]>();
-  users.forEach((user, position) => {
-    const words = searchableWords(user);
-    // Joined into one flat string, not a rope of two: there is one per user.
-    haystacks[position] = ['', ...words].join('\n');
-    for (const word of words) {
-      const key = word.slice(0, KEY_LENGTH);
-      let list = lists.get(key);
-      if (!list) lists.set(key, (list = []));
-      // Positions arrive in order, so a repeat for this user is always the last entry.
-      if (list[list.length - 1] !== position) list.push(position);
+  let next = 0;
+  let index: SearchIndex | null = null;
+  const add = (count: number) => {
+    const end = Math.min(users.length, next + count);
+    for (let position = next; position < end; position++) {
+      const words = searchableWords(users[position]!);
+      // Joined into one flat string, not a rope of two: there is one per user.
+      haystacks[position] = ['', ...words].join('\n');
+      for (const word of words) {
+        const key = word.slice(0, KEY_LENGTH);
+        let list = lists.get(key);
+        if (!list) lists.set(key, (list = []));
+        // Positions arrive in order, so a repeat for this user is always the last entry.
+        if (list[list.length - 1] !== position) list.push(position);
+      }
     }
-  });
-  const buckets = new Map<string, Int32Array>();
-  for (const [key, list] of lists) buckets.set(key, Int32Array.from(list));
-  return { size: users.length, haystacks, buckets };
+    next = end;
+    return next === users.length;
+  };
+  return {
+    add: (count) => index !== null || add(count),
+    build() {
+      if (index) return index;
+      add(users.length);
+      const buckets = new Map<string, Int32Array>();
+      for (const [key, list] of lists) buckets.set(key, Int32Array.from(list));
+      lists.clear();
+      return (index = { size: users.length, haystacks, buckets });
+    },
+  };
 }
 
 const EMPTY = new Int32Array(0);

@@ -18,6 +18,7 @@ import type { Tenant, UserRecord } from './types';
 import {
   listUsers,
   matchesClause,
+  prepareUserSearch,
   queryUserPositions,
   userFilterOptions,
   type UserQuery,
@@ -624,5 +625,36 @@ describe('users list: filter options', () => {
     expect(options.sites).toEqual(['London', 'New York', 'Redmond']);
     expect(options.departments).toEqual(expect.arrayContaining(['Sales', 'Engineering', 'Legal']));
     expect(options.departments.length).toBeGreaterThan(5);
+  });
+});
+
+describe('users list: the search index, prepared ahead', () => {
+  // A tenant of another seed each: one with the same users would reuse the last one's index.
+  const expected = (users: UserRecord[], search: string) =>
+    Int32Array.from(
+      users.flatMap((user, position) => (matchesSearch(user, search) ? [position] : [])),
+    );
+
+  it('answers the same prepared in slices, partly or not at all', () => {
+    const search = 'a';
+    const unprepared = generateScenario('default', 11);
+    const partly = generateScenario('default', 12);
+    expect(prepareUserSearch(partly).step(3)).toBe(false);
+    const sliced = generateScenario('default', 13);
+    const preparation = prepareUserSearch(sliced);
+    let steps = 1;
+    while (!preparation.step(5)) steps++;
+    expect(steps).toBe(Math.ceil(sliced.users.length / 5));
+    for (const each of [unprepared, partly, sliced]) {
+      const found = queryUserPositions(each, { search });
+      expect(found).toEqual(expected(each.users, search));
+      expect(found.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('prepares at once when no slice is given', () => {
+    const each = generateScenario('default', 14);
+    expect(prepareUserSearch(each).step()).toBe(true);
+    expect(queryUserPositions(each, { search: 'amos' })).toEqual(expected(each.users, 'amos'));
   });
 });

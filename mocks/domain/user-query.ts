@@ -9,11 +9,12 @@ import {
 } from '../../src/api/contract/user-list';
 import {
   allPositions,
-  buildSearchIndex,
+  searchIndexBuilder,
   searchPositions,
   searchTerms,
   type PreviousSearch,
   type SearchIndex,
+  type SearchIndexBuilder,
 } from './search-index';
 import type { Tenant, UserRecord } from './types';
 import { toSummary } from './users';
@@ -136,6 +137,7 @@ function sortPositions(
 interface QueryCache {
   /** Built on the first search, not before: the first page by display name doesn't need it. */
   index: () => SearchIndex;
+  builder: SearchIndexBuilder;
   statics: StaticRanks;
   /** The last query's full result: paging through it costs a slice. */
   last: { key: string; revision: number; positions: Int32Array } | null;
@@ -154,6 +156,8 @@ const caches = new WeakMap<Tenant, QueryCache>();
 let lastIndex: {
   /** Worked out when another tenant comes to compare with, not before (100,000 users: 60 ms). */
   fingerprint: () => string;
+  /** Fills the index ahead of the first search, a slice at a time (`prepareUserSearch`). */
+  builder: SearchIndexBuilder;
   index: () => SearchIndex;
   statics: StaticRanks;
 } | null = null;
@@ -174,25 +178,36 @@ function cacheOf(tenant: Tenant): QueryCache {
     let fingerprint: string | null = null;
     const fingerprintOfThis = () => (fingerprint ??= fingerprintOf({ scenario, users }));
     if (lastIndex === null || lastIndex.fingerprint() !== fingerprintOfThis()) {
-      let index: SearchIndex | null = null;
+      const builder = searchIndexBuilder(users);
       lastIndex = {
         fingerprint: fingerprintOfThis,
-        index: () => (index ??= buildSearchIndex(users)),
+        builder,
+        index: () => builder.build(),
         statics: staticRanks(users),
       };
     }
-    cache = { index: lastIndex.index, statics: lastIndex.statics, last: null, lastSearch: null };
+    const { builder, index, statics } = lastIndex;
+    cache = { builder, index, statics, last: null, lastSearch: null };
     caches.set(tenant, cache);
   }
   return cache;
 }
 
 /**
- * Builds what the users list's searches need, ahead of the first search: for a host to call when
- * it has time (after the first page is answered), so that no keystroke waits for the index.
+ * Builds what the users list's searches need ahead of the first search, so that no keystroke
+ * waits for it: `step` adds a slice of users and says whether the index is complete, for a host
+ * to call when it has time (after the first page is answered), a slice per task. A search that
+ * comes first completes it then.
  */
-export function prepareUserSearch(tenant: Tenant): void {
-  cacheOf(tenant).index();
+export function prepareUserSearch(tenant: Tenant): { step(users?: number): boolean } {
+  const { builder } = cacheOf(tenant);
+  return {
+    step(users = Infinity) {
+      if (!builder.add(users)) return false;
+      builder.build();
+      return true;
+    },
+  };
 }
 
 /** The list's query; left out, there is no filter and the order is by display name. */
