@@ -6,17 +6,18 @@ import { MockHeaderControls } from './mock-header-controls';
 import { SavedStateNotice } from '../../features/mock-tenant/components/saved-state-notice';
 
 /**
- * Mock mode: starts the mock server in this tab, signs the tab in with the demo token "Signed in
- * as" chooses, and gives the header its mock controls.
+ * Mock mode: signs the tab in with the demo token "Signed in as" chooses and gives the header its
+ * mock controls, before the app's first render; returns what starts the mock server in this tab,
+ * for after it.
  *
  * The app renders at once, without waiting for the mock (its worker registers and the tenant is
  * generated meanwhile): the shell and the page's skeleton show, and every request waits, through
- * the token it needs, until the mock answers. The returned promise settles when it does.
+ * the token it needs, until the mock answers. The promise `start` returns settles when it does.
  */
-export function startMock(): Promise<void> {
-  // The one place src/ loads the mock server: a separate chunk, absent from real-API builds.
-  const started = import('../../../mocks/browser').then(({ startMockServer }) => startMockServer());
-  const ready = started.then(
+export function installMock(): () => Promise<void> {
+  let started: (value: Promise<void>) => void = () => undefined;
+  const running = new Promise<void>((resolve) => (started = resolve));
+  const ready = running.then(
     () => null,
     (cause: unknown) => cause,
   );
@@ -34,5 +35,12 @@ export function startMock(): Promise<void> {
   });
   provideHeaderControls(MockHeaderControls);
   providePageNotices(SavedStateNotice);
-  return started;
+  return () => {
+    // The one place src/ loads the mock server: a separate chunk, absent from real-API builds.
+    const starting = import('../../../mocks/browser').then(({ startMockServer }) =>
+      startMockServer(),
+    );
+    started(starting);
+    return starting;
+  };
 }
