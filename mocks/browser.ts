@@ -1,3 +1,4 @@
+import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { API_BASE } from '../src/api/config';
 import {
@@ -6,13 +7,12 @@ import {
   MOCK_STATE_RECOVERED_EVENT,
   parseTabTokens,
   TAB_TOKENS_STORAGE_KEY,
+  type MockFaults,
 } from '../src/api/contract/mock';
-import { createFaultState, faultsFromSearch } from './faults';
-import { queryUserPositions } from './domain/user-query';
-import { createServedHandlers } from './handlers/handlers';
+import { faultsFromSearch } from './faults';
 import { defaultFaults, savedFaults } from './launch';
 import { FAULTS_STORAGE_KEY, JOB_OWNER_KEY } from './storage-keys';
-import { createMockStore } from './store';
+import { createMockClient } from './worker/client';
 
 /** Set on `<html>` once the mock answers, with the URL's settings applied (a signal for tests). */
 export const MOCK_READY_ATTRIBUTE = 'data-mock-ready';
@@ -27,54 +27,58 @@ function tabAdminToken(): string {
   return tokens.admin ?? DEFAULT_TAB_ADMIN_TOKEN;
 }
 
-/** Starts the mock server in the browser (mock mode only; loaded with a dynamic import). */
+/** The tab keeps its network conditions (sessionStorage) and the header shows them. */
+function faultsChanged(faults: MockFaults) {
+  window.dispatchEvent(new CustomEvent(MOCK_FAULTS_CHANGED_EVENT, { detail: faults }));
+  try {
+    window.sessionStorage.setItem(FAULTS_STORAGE_KEY, JSON.stringify(faults));
+  } catch {
+    // A full storage: they hold for this page; a reload starts from the URL again.
+  }
+}
+
+/**
+ * Starts the mock server (mock mode only; loaded with a dynamic import). The tenant and the
+ * handlers run in a worker of their own (decision 021); MSW's one handler here forwards the API's
+ * requests to it with what the worker can't read itself: the tab's localStorage and sign-in.
+ */
 export async function startMockServer(): Promise<void> {
   const dev = import.meta.env.DEV;
-  // The URL's settings are in the tab's storage already: mocks/launch-page.ts ran before the app.
-  const store = createMockStore({
+  const worker = new Worker(new URL('./mock-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'mock-server',
+  });
+  const client = createMockClient({
+    worker,
     storage: window.localStorage,
+    token: tabAdminToken,
+    onFaults: faultsChanged,
     // After the answer that found it: the page then asks GET /_mock/state again.
-    onRecovery: () =>
+    onRecovered: () =>
       window.setTimeout(() => window.dispatchEvent(new Event(MOCK_STATE_RECOVERED_EVENT)), 0),
   });
-
+  worker.addEventListener('error', (event) => {
+    console.error("The mock server's worker failed:", event.message);
+    client.fail(new Error(`The mock server's worker failed: ${event.message}`));
+  });
+  // The URL's settings are in the tab's storage already: mocks/launch-page.ts ran before the app.
   // From the URL itself only when storage refused to keep them.
-  const faults = createFaultState(
-    savedFaults(sessionStorage) ??
+  client.start({
+    faults:
+      savedFaults(sessionStorage) ??
       faultsFromSearch(window.location.search, null, defaultFaults(dev)),
-  );
-  const persisted = {
-    get: faults.get,
-    set: (next: Parameters<typeof faults.set>[0]) => {
-      const value = faults.set(next);
-      window.dispatchEvent(new CustomEvent(MOCK_FAULTS_CHANGED_EVENT, { detail: value }));
-      try {
-        window.sessionStorage.setItem(FAULTS_STORAGE_KEY, JSON.stringify(value));
-      } catch {
-        // A full storage: they hold for this page; a reload starts from the URL again.
-      }
-      return value;
-    },
-  };
+    jobOwner: tabJobOwner(),
+    basePath: API_BASE,
+  });
 
-  const worker = setupWorker(
-    ...createServedHandlers({
-      store,
-      faults: persisted,
-      basePath: API_BASE,
-      fallbackToken: tabAdminToken,
-      host: 'browser',
-      jobOwner: tabJobOwner(),
-    }),
+  const msw = setupWorker(
+    http.all(
+      `${API_BASE}/*`,
+      async ({ request }) => (await client.forward(request)) ?? passthrough(),
+    ),
   );
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  await Promise.all([msw.start({ onUnhandledRequest: 'bypass', quiet: true }), client.ready]);
   document.documentElement.setAttribute(MOCK_READY_ATTRIBUTE, 'true');
-
-  // The tenant and its search index are built after the first frame: for the large scenario that
-  // takes seconds, and the admin sees the page and its spinner meanwhile, not a blank tab.
-  window.requestAnimationFrame(() =>
-    window.setTimeout(() => queryUserPositions(store.read(), {}), 0),
-  );
 }
 
 /** This tab's name in bulk jobs' leases, kept across its reloads. */
