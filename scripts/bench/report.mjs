@@ -102,6 +102,12 @@ export function buildFigures({ bundle, lighthouse, large, bulk, api, budgets }) 
     h.usedMB,
     `${h.usedMB.toFixed(1)} MB`,
   ]);
+  if (!heap.error && heap.value.worker) {
+    add(heap, 'workerHeapUsedMB', "… the mock worker's JS heap after GC", info, (h) => [
+      h.worker.usedMB,
+      `${h.worker.usedMB.toFixed(1)} MB`,
+    ]);
+  }
   add(firstLoad, 'largeFirstLoadMs', 'Large: first load until rows show', info, (loadMs) => [
     loadMs,
     ms(loadMs),
