@@ -139,6 +139,19 @@ describe('the mock in a worker: the page forwards, the worker answers (decision 
     expect(await page.conferenceId(ken)).not.toBe(before);
   });
 
+  it('a request answered meanwhile never shows the write that localStorage then refused', async () => {
+    const page = tab();
+    const ken = await page.userId('Ken Myer');
+    const before = await page.conferenceId(ken);
+    // The page asks for Ken while it applies the reset's write, before it tells the worker that
+    // localStorage refused it: the worker has the new ID in memory then.
+    let read: Promise<string> | undefined;
+    page.storage.refuses = (key) => key === KEY && (read ??= page.conferenceId(ken)) !== undefined;
+    const refused = await page.call('POST', `/users/${ken}/conference-id/reset`);
+    expect(refused.status).toBe(507);
+    expect(await read).toBe(before);
+  });
+
   it('leaves to the network what no route answers; offline is a network error; the page is told of faults', async () => {
     const page = tab();
     expect(await page.client.forward(new Request(`${ORIGIN}/elsewhere`))).toBeUndefined();
