@@ -130,8 +130,8 @@ export function createMockStore(options: {
   let scenario = scenarioOf(options.scenario ?? storage.getItem(SCENARIO_KEY));
   saveScenario();
 
-  // Generated on the first request, not at start-up: the app's shell shows meanwhile, even while
-  // the 100,000 users of the large scenario are being generated.
+  // Generated on the first read, not here: a host chooses when (the browser's worker as soon as it
+  // starts, off the page's main thread; the HTTP server before it listens).
   let tenant: Tenant | null = null;
   /** What storage held when the tenant was last read from it or saved to it. */
   let seenRaw: string | null = null;
