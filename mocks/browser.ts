@@ -1,76 +1,19 @@
 import { http, passthrough } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { API_BASE } from '../src/api/config';
-import {
-  DEFAULT_TAB_ADMIN_TOKEN,
-  MOCK_FAULTS_CHANGED_EVENT,
-  MOCK_STATE_RECOVERED_EVENT,
-  parseTabTokens,
-  TAB_TOKENS_STORAGE_KEY,
-  type MockFaults,
-} from '../src/api/contract/mock';
-import { faultsFromSearch } from './faults';
-import { defaultFaults, savedFaults } from './launch';
-import { FAULTS_STORAGE_KEY, JOB_OWNER_KEY } from './storage-keys';
-import { createMockClient } from './worker/client';
+import { mockWorker } from './worker/start';
 
 /** Set on `<html>` once the mock answers, with the URL's settings applied (a signal for tests). */
 export const MOCK_READY_ATTRIBUTE = 'data-mock-ready';
 
 /**
- * The admin this tab is signed in as ("Signed in as"): what a request from the tab without an
- * Authorization header is made as, as a browser sends its sign-in cookie. Teams Administrator
- * until another is chosen.
- */
-function tabAdminToken(): string {
-  const tokens = parseTabTokens(window.sessionStorage.getItem(TAB_TOKENS_STORAGE_KEY));
-  return tokens.admin ?? DEFAULT_TAB_ADMIN_TOKEN;
-}
-
-/** The tab keeps its network conditions (sessionStorage) and the header shows them. */
-function faultsChanged(faults: MockFaults) {
-  window.dispatchEvent(new CustomEvent(MOCK_FAULTS_CHANGED_EVENT, { detail: faults }));
-  try {
-    window.sessionStorage.setItem(FAULTS_STORAGE_KEY, JSON.stringify(faults));
-  } catch {
-    // A full storage: they hold for this page; a reload starts from the URL again.
-  }
-}
-
-/**
  * Starts the mock server (mock mode only; loaded with a dynamic import). The tenant and the
- * handlers run in a worker of their own (decision 021); MSW's one handler here forwards the API's
- * requests to it with what the worker can't read itself: the tab's localStorage and sign-in.
+ * handlers run in a worker of their own (decision 021), which mocks/launch-page.ts started
+ * already; MSW's one handler here forwards the API's requests to it, with what the worker can't
+ * read itself: the tab's localStorage and sign-in.
  */
 export async function startMockServer(): Promise<void> {
-  const dev = import.meta.env.DEV;
-  const worker = new Worker(new URL('./mock-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'mock-server',
-  });
-  const client = createMockClient({
-    worker,
-    storage: window.localStorage,
-    token: tabAdminToken,
-    onFaults: faultsChanged,
-    // After the answer that found it: the page then asks GET /_mock/state again.
-    onRecovered: () =>
-      window.setTimeout(() => window.dispatchEvent(new Event(MOCK_STATE_RECOVERED_EVENT)), 0),
-  });
-  worker.addEventListener('error', (event) => {
-    console.error("The mock server's worker failed:", event.message);
-    client.fail(new Error(`The mock server's worker failed: ${event.message}`));
-  });
-  // The URL's settings are in the tab's storage already: mocks/launch-page.ts ran before the app.
-  // From the URL itself only when storage refused to keep them.
-  client.start({
-    faults:
-      savedFaults(sessionStorage) ??
-      faultsFromSearch(window.location.search, null, defaultFaults(dev)),
-    jobOwner: tabJobOwner(),
-    basePath: API_BASE,
-  });
-
+  const client = mockWorker();
   const msw = setupWorker(
     http.all(
       `${API_BASE}/*`,
@@ -79,18 +22,4 @@ export async function startMockServer(): Promise<void> {
   );
   await Promise.all([msw.start({ onUnhandledRequest: 'bypass', quiet: true }), client.ready]);
   document.documentElement.setAttribute(MOCK_READY_ATTRIBUTE, 'true');
-}
-
-/** This tab's name in bulk jobs' leases, kept across its reloads. */
-function tabJobOwner(): string {
-  try {
-    let owner = window.sessionStorage.getItem(JOB_OWNER_KEY);
-    if (!owner) {
-      owner = `tab-${crypto.randomUUID()}`;
-      window.sessionStorage.setItem(JOB_OWNER_KEY, owner);
-    }
-    return owner;
-  } catch {
-    return `tab-${crypto.randomUUID()}`;
-  }
 }
