@@ -29,7 +29,7 @@ export interface MockClient {
   start(init: { faults: MockFaults; jobOwner: string; basePath: string }): void;
   /** The mock's answer; undefined when no route answers (the request goes to the network). */
   forward(request: Request): Promise<Response | undefined>;
-  /** The worker is gone: every request waiting for it fails. */
+  /** The worker is gone: every request waiting for it fails, and every later one. */
   fail(error: Error): void;
 }
 
@@ -42,6 +42,7 @@ export function createMockClient(options: MockClientOptions): MockClient {
     { resolve: (r: SerializedResponse) => void; reject: (e: Error) => void }
   >();
   let nextId = 1;
+  let failure: Error | null = null;
   /** After a refusal, the writes the worker sent before it rolled back are not applied. */
   let dropping = false;
   let started!: () => void;
@@ -132,6 +133,7 @@ export function createMockClient(options: MockClientOptions): MockClient {
       worker.postMessage({ type: 'init', storage: changes(), token: options.token(), ...init }, []);
     },
     async forward(request) {
+      if (failure) throw failure;
       const body =
         request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
       const id = nextId++;
@@ -156,6 +158,7 @@ export function createMockClient(options: MockClientOptions): MockClient {
       return responseOf(await answer);
     },
     fail(error) {
+      failure = error;
       for (const { reject } of waiting.values()) reject(error);
       waiting.clear();
     },

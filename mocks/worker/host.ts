@@ -130,7 +130,11 @@ function startServer(init: InitMessage, { post, seed }: { post: Post; seed?: num
       answer = { kind: 'exception', name: errorName(error), message: String(error) };
     } finally {
       inflight.delete(run);
-      if (inflight.size === 0) mirror.disarm('request');
+      if (inflight.size === 0) {
+        mirror.disarm('request');
+        // Only a run under way asks which run made a key's record.
+        keys.madeIn.clear();
+      }
     }
     post(
       { type: 'answer', id: message.id, response: answer },

@@ -35,8 +35,11 @@ export function mockWorker(): MockClient {
       window.setTimeout(() => window.dispatchEvent(new Event(MOCK_STATE_RECOVERED_EVENT)), 0),
   });
   worker.addEventListener('error', (event) => {
-    console.error("The mock server's worker failed:", event.message);
-    client.fail(new Error(`The mock server's worker failed: ${event.message}`));
+    // An ErrorEvent when its code threw; a plain event when its script couldn't be loaded.
+    const reason = event instanceof ErrorEvent ? event.message : 'its script could not be loaded';
+    const error = new Error(`The mock server's worker failed: ${reason}`);
+    console.error(error.message);
+    client.fail(error);
   });
   // The URL's settings are in the tab's storage already (mocks/launch.ts); from the URL itself
   // only when storage refused to keep them.
