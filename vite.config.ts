@@ -12,6 +12,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
+  // The mock server's worker (mocks/mock-worker.ts) is a module worker: one chunk of its own.
+  worker: { format: 'es' },
   test: {
     globals: true,
     css: false,
@@ -29,6 +31,7 @@ export default defineConfig({
             'mocks/domain/**/*.test.ts',
             'mocks/scenarios/**/*.test.ts',
             'mocks/*.test.ts',
+            'mocks/worker/**/*.test.ts',
             'src/api/contract/**/*.test.ts',
             'config/*.test.ts',
           ],

@@ -1,6 +1,7 @@
 /**
  * Runs the mock's bulk jobs (J3, J5, J6): a slice of steps at a time (about 8 ms), then the host
- * gets its turn, so that the page hosting the browser mock stays responsive. A slice's steps and
+ * gets its turn, so that requests are answered while a job runs (in the browser the host is the
+ * mock's worker, decision 021; the page is not held up by either). A slice's steps and
  * their effects are saved together about once a second; a reload resumes from what was saved,
  * so no user is acted on twice. Tabs share the saved state: a lease says which one runs a job.
  */

@@ -5,7 +5,8 @@ import type { ScenarioName } from '../src/api/contract/mock-settings';
  * scenario and each scenario's saved state; sessionStorage (one tab): the network conditions.
  */
 export const SCENARIO_KEY = 'acac.mock.scenario';
-export const stateKey = (scenario: ScenarioName) => `acac.mock.state.${scenario}`;
+const STATE_KEY_PREFIX = 'acac.mock.state.';
+export const stateKey = (scenario: ScenarioName) => `${STATE_KEY_PREFIX}${scenario}`;
 /** A chunk of a saved state's mailbox or audit log (mocks/saved-state.ts). */
 export const logChunkKey = (scenario: ScenarioName, log: string, index: number) =>
   `${logChunkPrefix(scenario)}${log}.${index}`;
@@ -16,3 +17,10 @@ export const backupKey = (scenario: ScenarioName) => `${stateKey(scenario)}.back
 export const FAULTS_STORAGE_KEY = 'acac.mock.faults';
 /** The tab's name in a bulk job's lease (sessionStorage): a reload resumes the tab's own job at once. */
 export const JOB_OWNER_KEY = 'acac.mock.jobOwner';
+
+/**
+ * Whether a localStorage key holds the mock's shared state (the scenario, a saved state, its
+ * chunks, a backup): what the browser's worker mirrors. The tab's own keys live in sessionStorage.
+ */
+export const isMockStateKey = (key: string) =>
+  key === SCENARIO_KEY || key.startsWith(STATE_KEY_PREFIX);

@@ -415,6 +415,52 @@ describe('mock store: saved state that heals', () => {
     expect(tab2.read().bridge.pinLength).toBe(generateScenario('empty').bridge.pinLength);
   });
 
+  it('forget(): a write the host undid in storage is gone from memory too', () => {
+    const { storage, raw } = savedWithAChange();
+    const store = createMockStore({ storage, scenario: 'default' });
+    const kenId = userByName(store.read(), KEN).id;
+    const kenBefore = userByName(store.read(), KEN).audio.conferenceId;
+    store.write((t) => expectOk(resetConferenceId(t, testContext(), kenId)));
+    // The host undoes the write in its storage, then tells the store.
+    storage.setItem(key, raw);
+    store.forget();
+    expect(userByName(store.read(), KEN).audio.conferenceId).toBe(kenBefore);
+    expect(store.read().mailbox).toHaveLength(1);
+  });
+
+  it('forget() while a batch runs: the batch is refused, none of it is saved', async () => {
+    const { storage, raw } = savedWithAChange();
+    const store = createMockStore({ storage, scenario: 'default' });
+    const kenId = userByName(store.read(), KEN).id;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let changed!: () => void;
+    const halfway = new Promise<void>((resolve) => (changed = resolve));
+    const change = store.batch(async () => {
+      store.write((t) => expectOk(resetConferenceId(t, testContext(), kenId)));
+      changed();
+      await held;
+      store.write((t) => t.nextAuditNumber++);
+    });
+    await halfway;
+    store.forget();
+    release();
+    await expect(change).rejects.toThrow(StorageRefusedError);
+    expect(storage.getItem(key)).toBe(raw);
+    expect(store.read().mailbox).toHaveLength(1);
+    // A batch that only read is not refused.
+    let readOnce!: () => void;
+    const hasRead = new Promise<void>((resolve) => (readOnce = resolve));
+    const read = store.batch(async () => {
+      readOnce();
+      await held;
+      return store.read().users.length;
+    });
+    await hasRead;
+    store.forget();
+    await expect(read).resolves.toBeGreaterThan(0);
+  });
+
   it('batches run one after another: a refused save undoes only its own change', async () => {
     const storage = fullStorage(memoryStorage(), key);
     const store = createMockStore({ storage, scenario: 'default' });

@@ -98,6 +98,14 @@ export interface MockStore {
   onReset(listener: () => void): void;
   /** The last time saved demo data couldn't be read and was reset, since this store started. */
   recovery(): SavedStateRecovery | null;
+  /**
+   * Drops the tenant as this store knows it, and every change not saved yet: the next read builds
+   * it from the seed and what storage holds. For a host whose storage undid a write after the
+   * store made it (the browser's worker, when the page's localStorage refused it). A batch that
+   * was running is refused at its end (StorageRefusedError) if it changed anything: its changes
+   * were made on the tenant that was dropped.
+   */
+  forget(): void;
 }
 
 /**
@@ -122,8 +130,8 @@ export function createMockStore(options: {
   let scenario = scenarioOf(options.scenario ?? storage.getItem(SCENARIO_KEY));
   saveScenario();
 
-  // Generated on the first request, not at start-up: the app's shell shows meanwhile, even while
-  // the 100,000 users of the large scenario are being generated.
+  // Generated on the first read, not here: a host chooses when (the browser's worker as soon as it
+  // starts, off the page's main thread; the HTTP server before it listens).
   let tenant: Tenant | null = null;
   /** What storage held when the tenant was last read from it or saved to it. */
   let seenRaw: string | null = null;
@@ -131,6 +139,9 @@ export function createMockStore(options: {
   let savedChunks: SavedChunks = noSavedChunks();
   let batches = 0;
   let unsaved = false;
+  /** Whether the running batch changed anything; how many times `forget` dropped the tenant. */
+  let batchChanged = false;
+  let forgotten = 0;
   let recovery: SavedStateRecovery | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const resetListeners: (() => void)[] = [];
@@ -224,6 +235,25 @@ export function createMockStore(options: {
     resetListeners.forEach((listener) => listener());
   }
 
+  function forget() {
+    tenant = null;
+    seenRaw = null;
+    unsaved = false;
+    // What storage holds of the logs is read again with the state.
+    savedChunks = noSavedChunks();
+    forgotten++;
+  }
+
+  /** Saves what a batch changed, unless `forget` dropped the tenant while it ran. */
+  function endBatch(generation: number) {
+    if (generation !== forgotten && batchChanged) {
+      // Part of it was made on a tenant that is gone: none of it is saved.
+      forget();
+      throw new StorageRefusedError(new Error('The tenant was dropped while the change ran.'));
+    }
+    if (batches === 0 && unsaved && tenant) persist(tenant);
+  }
+
   function sync(): Tenant {
     // In memory only, nobody else writes: the tenant is what this process made of it.
     if (tenant && !persistent) return tenant;
@@ -254,7 +284,7 @@ export function createMockStore(options: {
     write(change) {
       const current = sync();
       const result = change(current);
-      if (batches > 0) unsaved = true;
+      if (batches > 0) unsaved = batchChanged = true;
       else persist(current);
       return result;
     },
@@ -272,11 +302,13 @@ export function createMockStore(options: {
       // another one, or a refused save would undo a change already answered as done.
       const run = async () => {
         batches++;
+        batchChanged = false;
+        const generation = forgotten;
         try {
           return await work();
         } finally {
           batches--;
-          if (batches === 0 && unsaved && tenant) persist(tenant);
+          endBatch(generation);
         }
       };
       const result = queue.then(run, run);
@@ -299,6 +331,7 @@ export function createMockStore(options: {
     },
     onReset: (listener) => void resetListeners.push(listener),
     recovery: () => recovery,
+    forget,
   };
 }
 

@@ -6,11 +6,13 @@ import { expect, test } from '../fixtures';
 import { bearer, resetTenant, TOKENS } from './prod';
 
 /**
- * What only the mock brings: its worker, its set-up, its routes, its demo tokens, its pages and
- * header controls, its test hook. None may be in the production build (PRODUCT.md §2).
+ * What only the mock brings: its two workers (MSW's and the mock server's), its set-up, its
+ * routes, its demo tokens, its pages and header controls, its test hook. None may be in the
+ * production build (PRODUCT.md §2).
  */
 const MOCK_MARKERS = [
   'mockServiceWorker',
+  'mock-worker',
   'setupWorker',
   '/_mock/',
   'demo-teams-administrator',

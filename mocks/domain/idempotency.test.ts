@@ -83,6 +83,20 @@ describe('A4 idempotency keys', () => {
     expect(store.begin('k1', ADELE, RESET, 1).kind).toBe('run');
   });
 
+  it('A4: a forgotten key runs again, for every caller; other keys are kept', () => {
+    const store = createIdempotencyStore();
+    for (const scope of [ADELE, 'user:u2']) {
+      const first = store.begin('k1', scope, RESET, 0);
+      if (first.kind === 'run') first.finish({ status: 200, body: {} });
+    }
+    const other = store.begin('k11', ADELE, RESET, 0);
+    if (other.kind === 'run') other.finish({ status: 200, body: {} });
+    store.forget('k1');
+    expect(store.begin('k1', ADELE, RESET, 1).kind).toBe('run');
+    expect(store.begin('k1', 'user:u2', RESET, 1).kind).toBe('run');
+    expect(store.begin('k11', ADELE, RESET, 1).kind).toBe('replay');
+  });
+
   it('A4: an empty or over-long key is refused with 400', () => {
     const store = createIdempotencyStore();
     expect(store.begin('', ADELE, RESET, 0)).toMatchObject({ kind: 'refuse', status: 400 });

@@ -32,12 +32,22 @@ export interface IdempotencyStore {
   begin(key: string, scope: string, fingerprint: string, now: number): IdempotencyDecision;
   /** Forgets every key: the tenant they were answered for is gone (Reset demo data). */
   clear(): void;
+  /**
+   * Forgets one key, whoever used it: its request is to run again, because a host undid what it
+   * did (the browser's worker, when the page's storage refused the write after the answer).
+   */
+  forget(key: string): void;
 }
 
 export function createIdempotencyStore(): IdempotencyStore {
   const records = new Map<string, KeyRecord>();
   return {
     clear: () => records.clear(),
+    forget(key) {
+      for (const id of [...records.keys()]) {
+        if (id.endsWith(`\n${key}`)) records.delete(id);
+      }
+    },
     begin(key, scope, fingerprint, now) {
       if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
         return {

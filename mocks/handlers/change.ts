@@ -95,8 +95,12 @@ export interface GuardOptions<P> {
  * attempt, under the caller's name) and A4 (an Idempotency-Key runs the change once; keys are
  * the caller's own).
  */
-export function createChangeGuard(store: MockStore, now: () => Date, random: () => number) {
-  const keys = createIdempotencyStore();
+export function createChangeGuard(
+  store: MockStore,
+  now: () => Date,
+  random: () => number,
+  keys: IdempotencyStore = createIdempotencyStore(),
+) {
   // Keys answered for a tenant that Reset demo data took away would replay what isn't so.
   store.onReset(() => keys.clear());
   const idempotent = createIdempotentRunner(keys, randomHex(random, 32));

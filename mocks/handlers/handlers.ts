@@ -1,5 +1,6 @@
 import { API_BASE_PATH } from '../../src/api/contract/route';
 import { mockTime } from '../domain/clock';
+import type { IdempotencyStore } from '../domain/idempotency';
 import { secureRandom } from '../domain/random';
 import type { FaultState } from '../faults';
 import type { MockStore } from '../store';
@@ -30,6 +31,13 @@ export interface HandlerOptions extends Pick<RouterOptions, 'fallbackToken'> {
   jobOwner?: string;
   /** How the bulk job runner slices its work (tests). */
   jobRunner?: Partial<Pick<JobRunnerOptions, 'sliceMs' | 'batchSteps' | 'flushMs'>>;
+  /**
+   * The store the bulk job runner works through; by default `store`. The browser's worker gives
+   * it one of its own, to tell the runner's saves from the requests' (mocks/worker/host.ts).
+   */
+  jobStore?: MockStore;
+  /** The changes' Idempotency-Keys (A4); a host that runs a request again forgets its key. */
+  idempotency?: IdempotencyStore;
 }
 
 /** The mock's one handler set, which every host serves: the browser worker, msw/node, HTTP. */
@@ -41,6 +49,8 @@ export function createHandlers({
   host = 'server',
   jobOwner = host,
   jobRunner,
+  jobStore = store,
+  idempotency,
 }: HandlerOptions) {
   const random = secureRandom();
   // M5: the mock's time, which QA moves forward; every request reads the tenant before its time.
@@ -49,7 +59,7 @@ export function createHandlers({
     return tenant ? mockTime(tenant, Date.now()) : new Date();
   };
   const ctx = { now, random };
-  const runner = createJobRunner({ store, faults, ctx, owner: jobOwner, ...jobRunner });
+  const runner = createJobRunner({ store: jobStore, faults, ctx, owner: jobOwner, ...jobRunner });
   const parts: MockServerParts = {
     store,
     faults,
@@ -63,7 +73,7 @@ export function createHandlers({
       fallbackToken,
       onRequest: () => runner.kick(),
     }),
-    guard: createChangeGuard(store, now, random),
+    guard: createChangeGuard(store, now, random, idempotency),
   };
   return [
     ...mockControlHandlers(parts, host),

@@ -84,7 +84,7 @@ const USER_COLUMNS = [
 ];
 const PROVIDER_LABEL = { Microsoft: 'Microsoft', ThirdParty: 'Third party', None: 'None' };
 
-/** Lets the host run (the page, in the browser) between slices of a long answer. */
+/** Lets the host answer other requests between slices of a long answer. */
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const SLICE_ROWS = 2_000;
 /** Users made into a job's steps between two yields. */

@@ -221,13 +221,57 @@ async function stopLongTasks(page) {
   return page.evaluate(() => window.__bench.longTasksStop());
 }
 
-/** The page's JS heap after a full garbage collection (the mock's 100,000 users live there too). */
+/**
+ * The page's JS heap after a full garbage collection, and the mock worker's (the mock's 100,000
+ * users live there, decision 021) when the page has one.
+ */
 export async function measureHeap(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
-  return { usedMB: round(usedSize / 2 ** 20), totalMB: round(totalSize / 2 ** 20) };
+  const worker = await workerHeap(page);
+  return { usedMB: round(usedSize / 2 ** 20), totalMB: round(totalSize / 2 ** 20), worker };
+}
+
+/** A dedicated worker has no CDP session of its own in Playwright: the browser's reaches it. */
+async function workerHeap(page) {
+  const url = page
+    .workers()
+    .find((worker) => /mock-worker/.test(worker.url()))
+    ?.url();
+  if (!url) return null;
+  const cdp = await page.context().browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((info) => info.type === 'worker' && info.url === url);
+    if (!target) return null;
+    const { sessionId } = await cdp.send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    });
+    let lastId = 0;
+    const answers = new Map();
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message);
+      answers.get(message.id)?.(message.result);
+    });
+    const send = (method) =>
+      new Promise((resolve) => {
+        const id = ++lastId;
+        answers.set(id, resolve);
+        void cdp.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method, params: {} }),
+        });
+      });
+    await send('HeapProfiler.collectGarbage');
+    const heap = await send('Runtime.getHeapUsage');
+    return { usedMB: round(heap.usedSize / 2 ** 20), totalMB: round(heap.totalSize / 2 ** 20) };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Nearest-rank percentile of an ascending list. */

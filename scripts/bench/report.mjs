@@ -205,6 +205,12 @@ export function buildFigures({
     floorParts.heap,
     heapFigure,
   ]);
+  if (!heap.error && heap.value.worker) {
+    add(heap, 'workerHeapUsedMB', "… the mock worker's JS heap after GC", info, (h) => [
+      h.worker.usedMB,
+      `${h.worker.usedMB.toFixed(1)} MB (page and worker: ${(h.usedMB + h.worker.usedMB).toFixed(1)} MB)`,
+    ]);
+  }
   const loadFigure = (loadMs) => [loadMs, ms(loadMs)];
   add(firstLoad, 'largeFirstLoadMs', 'Large: first load until rows show', info, loadFigure, [
     floorParts.firstLoad,
