@@ -1,11 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPreview, SECURITY_HEADERS } from './config/csp.ts';
 import { inlineFluentTokens } from './config/inline-tokens.ts';
 import { mockBoundary } from './config/mock-boundary.ts';
 
+/** The browser's builds give MSW's cookie store mocks/tldts-lite.ts for the Public Suffix List. */
+function lightPublicSuffixes(): Plugin {
+  return {
+    name: 'acac:light-public-suffixes',
+    enforce: 'pre',
+    apply: () => !process.env.VITEST,
+    resolveId(source) {
+      return source === 'tldts'
+        ? fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url))
+        : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [mockBoundary(), inlineFluentTokens(), react(), contentSecurityPolicyPreview()],
+  plugins: [
+    mockBoundary(),
+    inlineFluentTokens(),
+    lightPublicSuffixes(),
+    react(),
+    contentSecurityPolicyPreview(),
+  ],
   server: { port: 5173 },
   preview: { port: 4173, headers: SECURITY_HEADERS },
   build: {
@@ -13,7 +35,7 @@ export default defineConfig({
     sourcemap: false,
   },
   // The mock server's worker (mocks/mock-worker.ts) is a module worker: one chunk of its own.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [lightPublicSuffixes()] },
   test: {
     globals: true,
     css: false,
