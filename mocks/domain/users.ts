@@ -15,6 +15,34 @@ export function etagOf(user: UserRecord): string {
   return `"${user.id}-${user.version}"`;
 }
 
+/** The users list's columns, as the table shows them (J8: the visible columns). */
+export const USER_LIST_COLUMNS = [
+  'Display name',
+  'Email',
+  'Department',
+  'Site',
+  'Audio Conferencing',
+  'Provider',
+  'Conference ID',
+  'PIN',
+] as const;
+
+const PROVIDER_LABEL = { Microsoft: 'Microsoft', ThirdParty: 'Third party', None: 'None' };
+
+/** A user's cells under USER_LIST_COLUMNS, in the words the table shows. */
+export function userListCells(user: UserRecord): string[] {
+  return [
+    user.displayName,
+    user.email ?? 'No mailbox',
+    user.department,
+    user.site,
+    user.audio.enabled ? 'On' : 'Off',
+    PROVIDER_LABEL[user.audio.provider],
+    user.audio.conferenceId ?? 'None',
+    user.pin.locked ? 'Locked' : user.pin.stored ? 'Set' : 'Not set',
+  ];
+}
+
 export function toSummary(user: UserRecord): UserSummary {
   return {
     id: user.id,

@@ -33,6 +33,7 @@ import { randomHex } from '../domain/random';
 import { refuse } from '../domain/result';
 import type { Tenant } from '../domain/types';
 import { queryUserPositions } from '../domain/user-query';
+import { USER_LIST_COLUMNS, userListCells } from '../domain/users';
 import type { JobRunner } from '../job-runner';
 import type { MockServerParts } from './parts';
 import { toResponse } from './http';
@@ -70,19 +71,6 @@ const OUTCOME_LABEL: Record<StepOutcomeView, string> = {
   failed: 'Failed',
   cancelled: 'Cancelled',
 };
-
-/** The users list's columns, as the table shows them (J8: the visible columns). */
-const USER_COLUMNS = [
-  'Display name',
-  'Email',
-  'Department',
-  'Site',
-  'Audio Conferencing',
-  'Provider',
-  'Conference ID',
-  'PIN',
-];
-const PROVIDER_LABEL = { Microsoft: 'Microsoft', ThirdParty: 'Third party', None: 'None' };
 
 /** Lets the host answer other requests between slices of a long answer. */
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -267,22 +255,12 @@ export function jobHandlers(
     route(exportUsersRoute, async ({ query }) => {
       const tenant = store.read();
       const positions = queryUserPositions(tenant, query);
-      const parts = [toCsv([USER_COLUMNS])];
+      const parts = [toCsv([[...USER_LIST_COLUMNS]])];
       for (let i = 0; i < positions.length; i += SLICE_ROWS) {
         if (i > 0) await yieldToHost();
-        const rows: (string | null)[][] = [];
+        const rows: string[][] = [];
         for (const position of positions.subarray(i, i + SLICE_ROWS)) {
-          const user = tenant.users[position]!;
-          rows.push([
-            user.displayName,
-            user.email ?? 'No mailbox',
-            user.department,
-            user.site,
-            user.audio.enabled ? 'On' : 'Off',
-            PROVIDER_LABEL[user.audio.provider],
-            user.audio.conferenceId ?? 'None',
-            user.pin.locked ? 'Locked' : user.pin.stored ? 'Set' : 'Not set',
-          ]);
+          rows.push(userListCells(tenant.users[position]!));
         }
         parts.push(toCsv(rows));
       }

@@ -4,17 +4,12 @@
 
 export const PAGE_SIZE = 25;
 
-/** Row fields, by position. */
+/** Row fields, by position: the table's cells (the app's words), then what a search looks in. */
 export const NAME = 0;
-export const EMAIL = 1;
-export const DEPARTMENT = 2;
-export const SITE = 3;
-export const ENABLED = 4;
-export const PROVIDER = 5;
-export const CONFERENCE_ID = 6;
-export const PIN = 7; // 0 not set, 1 set, 2 locked
+export const CELLS = 8;
 export const SIP = 8;
 export const LINE_URI = 9;
+export const EMAIL = 10;
 
 /**
  * What a search looks in, lower-cased once: the fields the app's search covers (display name,
