@@ -13,7 +13,6 @@ import {
   searchPositions,
   searchTerms,
   type PreviousSearch,
-  type SearchIndex,
   type SearchIndexBuilder,
 } from './search-index';
 import type { Tenant, UserRecord } from './types';
@@ -135,8 +134,10 @@ function sortPositions(
 }
 
 interface QueryCache {
-  /** Built on the first search, not before: the first page by display name doesn't need it. */
-  index: () => SearchIndex;
+  /**
+   * The search index, built on the first search (`build()`) or ahead of it (`prepareUserSearch`),
+   * not before: the first page by display name doesn't need it.
+   */
   builder: SearchIndexBuilder;
   statics: StaticRanks;
   /** The last query's full result: paging through it costs a slice. */
@@ -156,9 +157,7 @@ const caches = new WeakMap<Tenant, QueryCache>();
 let lastIndex: {
   /** Worked out when another tenant comes to compare with, not before (100,000 users: 60 ms). */
   fingerprint: () => string;
-  /** Fills the index ahead of the first search, a slice at a time (`prepareUserSearch`). */
   builder: SearchIndexBuilder;
-  index: () => SearchIndex;
   statics: StaticRanks;
 } | null = null;
 
@@ -178,16 +177,14 @@ function cacheOf(tenant: Tenant): QueryCache {
     let fingerprint: string | null = null;
     const fingerprintOfThis = () => (fingerprint ??= fingerprintOf({ scenario, users }));
     if (lastIndex === null || lastIndex.fingerprint() !== fingerprintOfThis()) {
-      const builder = searchIndexBuilder(users);
       lastIndex = {
         fingerprint: fingerprintOfThis,
-        builder,
-        index: () => builder.build(),
+        builder: searchIndexBuilder(users),
         statics: staticRanks(users),
       };
     }
-    const { builder, index, statics } = lastIndex;
-    cache = { builder, index, statics, last: null, lastSearch: null };
+    const { builder, statics } = lastIndex;
+    cache = { builder, statics, last: null, lastSearch: null };
     caches.set(tenant, cache);
   }
   return cache;
@@ -250,12 +247,12 @@ function candidatePositions(
     const userId = tenant.assignedConferenceIds.get(byId.value);
     const position = userId ? tenant.users.indexOf(tenant.usersById.get(userId)!) : -1;
     if (position < 0) return new Int32Array(0);
-    return everyone || searchPositions(cache.index(), search).includes(position)
+    return everyone || searchPositions(cache.builder.build(), search).includes(position)
       ? Int32Array.of(position)
       : new Int32Array(0);
   }
   if (everyone) return allPositions(tenant.users.length);
-  const positions = searchPositions(cache.index(), search, cache.lastSearch ?? undefined);
+  const positions = searchPositions(cache.builder.build(), search, cache.lastSearch ?? undefined);
   cache.lastSearch = { search, positions };
   return positions;
 }
