@@ -1,4 +1,4 @@
-import { randomDigits, randomHex, randomInt, seededRandom, type Random } from './random';
+import { randomDigits, randomInt, seededRandom, type Random } from './random';
 import { sha256Hex } from './sha256';
 import type { StoredPin } from './types';
 
@@ -16,9 +16,16 @@ export function generatePin(random: Random, length: number): string {
   return randomDigits(random, length);
 }
 
+/** 16 letters a–p: what `toLetters(randomHex(random, 16))` gives, without the hex string. */
+function randomSalt(random: Random): string {
+  const codes = new Array<number>(16);
+  for (let i = 0; i < 16; i++) codes[i] = 97 + randomInt(random, 16);
+  return String.fromCharCode(...codes);
+}
+
 /** P2: a PIN is kept only as a salted hash. */
 export function hashPin(pin: string, random: Random): StoredPin {
-  const salt = toLetters(randomHex(random, 16));
+  const salt = randomSalt(random);
   return { salt, hash: toLetters(sha256Hex(`${salt}:${pin}`)), length: pin.length };
 }
 
@@ -28,10 +35,7 @@ export function hashPin(pin: string, random: Random): StoredPin {
  * Nothing can match it but a PIN the admin or the user sets later.
  */
 export function unknownPin(random: Random, length: number): StoredPin {
-  // As `toLetters(randomHex(random, 16))`, without the hex string in between.
-  const saltCodes = new Array<number>(16);
-  for (let i = 0; i < 16; i++) saltCodes[i] = 97 + randomInt(random, 16);
-  const salt = String.fromCharCode(...saltCodes);
+  const salt = randomSalt(random);
   const noise = seededRandom(fnv1a(salt));
   const codes = new Array<number>(64);
   for (let i = 0; i < 64; i += 8) {

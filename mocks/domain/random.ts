@@ -41,7 +41,7 @@ export function pick<T>(random: Random, items: readonly T[]): T {
   return items[randomInt(random, items.length)]!;
 }
 
-const HEX = '0123456789abcdef';
+export const HEX = '0123456789abcdef';
 
 export function randomHex(random: Random, length: number): string {
   const codes = new Array<number>(length);

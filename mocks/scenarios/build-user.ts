@@ -1,5 +1,5 @@
 import { hashPin, unknownPin } from '../domain/pin';
-import { randomInt, type Random } from '../domain/random';
+import { HEX, randomInt, type Random } from '../domain/random';
 import type { UserRecord } from '../domain/types';
 import type { DialOut, Provider } from '../../src/api/contract/common';
 
@@ -34,13 +34,12 @@ export function makeUserId(random: Random): string {
   let at = 0;
   for (let i = 0; i < 32; i++) {
     if (i === 8 || i === 12 || i === 16 || i === 20) codes[at++] = DASH;
-    codes[at++] = HEX_CODES[randomInt(random, 16)]!;
+    codes[at++] = HEX.charCodeAt(randomInt(random, 16));
   }
   return String.fromCharCode(...codes);
 }
 
 const DASH = '-'.charCodeAt(0);
-const HEX_CODES = Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
 
 /*
  * A user's strings are made flat. A string built with `+` or a template is a rope of its parts, and
