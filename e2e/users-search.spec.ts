@@ -173,7 +173,10 @@ test.describe('Done-when 2: saved queries', () => {
     await expect(page).toHaveURL(/search=a/);
     await addFilter(page, 'Site', 'Equal to', 'London');
     await expect(chips(page)).toHaveCount(1);
-    const names = await shownNames(page);
+    // The chip shows before the answer does: wait for the rows the server lists for the query.
+    const names = await serverNames(page, 'search=a&filter=site:eq:London');
+    expect(names.length).toBeGreaterThan(0);
+    await expect.poll(() => shownNames(page)).toEqual(names);
 
     await page.getByRole('button', { name: 'Save query' }).click();
     const saveDialog = page.getByRole('dialog', { name: 'Save query' });
