@@ -4,7 +4,7 @@
  * localStorage in order, and says whether localStorage took them.
  */
 import type { MockFaults } from '../../src/api/contract/mock-settings';
-import { isMockStateKey } from '../storage-keys';
+import { isLogChunkKey, isMockStateKey } from '../storage-keys';
 import type { KeyValueStorage } from '../store';
 import type { PageMessage, SerializedResponse, StorageEntry, WorkerMessage } from './protocol';
 
@@ -48,20 +48,32 @@ export function createMockClient(options: MockClientOptions): MockClient {
   let started!: () => void;
   const ready = new Promise<void>((resolve) => (started = resolve));
 
-  /** The mock's keys whose value differs from what the worker was told, now told. */
+  /**
+   * The mock's keys whose value differs from what the worker was told, now told. A log's chunks
+   * are written before the envelope that names them and a changed chunk comes with a changed
+   * envelope (mocks/saved-state.ts), so a chunk the worker was told of is read again only when
+   * some envelope changed: not megabytes of audit log on each keystroke after a bulk job.
+   */
   function changes(): StorageEntry[] {
     const found: StorageEntry[] = [];
     const present = new Set<string>();
+    const chunks: string[] = [];
+    let envelopeChanged = false;
+    const tell = (key: string) => {
+      const value = storage.getItem(key);
+      if (value === null || told.get(key) === value) return false;
+      told.set(key, value);
+      found.push([key, value]);
+      return true;
+    };
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
       if (key === null || !isMockStateKey(key)) continue;
       present.add(key);
-      const value = storage.getItem(key);
-      if (value !== null && told.get(key) !== value) {
-        told.set(key, value);
-        found.push([key, value]);
-      }
+      if (isLogChunkKey(key)) chunks.push(key);
+      else if (tell(key)) envelopeChanged = true;
     }
+    for (const key of chunks) if (envelopeChanged || !told.has(key)) tell(key);
     for (const key of told.keys()) {
       if (present.has(key)) continue;
       told.delete(key);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { JobView } from '../../src/api/contract/jobs';
 import { DEMO_ADMIN_TOKENS, NO_FAULTS, type MockFaults } from '../../src/api/contract/mock';
 import { backupKey, memoryStorage, stateKey } from '../store';
+import { isLogChunkKey } from '../storage-keys';
 import { createMockClient, type WorkerPort } from './client';
 import { createWorkerHost } from './host';
 
@@ -14,7 +15,9 @@ function pageStorage() {
   const inner = memoryStorage();
   const storage = {
     refuses: null as ((key: string) => boolean) | null,
-    getItem: (key: string) => inner.getItem(key),
+    /** The keys read, in order. */
+    reads: [] as string[],
+    getItem: (key: string) => (storage.reads.push(key), inner.getItem(key)),
     setItem(key: string, value: string) {
       if (storage.refuses?.(key)) throw QUOTA();
       inner.setItem(key, value);
@@ -109,6 +112,31 @@ describe('the mock in a worker: the page forwards, the worker answers (decision 
     expect(state.body.recovery.reason).toMatch(/not valid JSON/);
     expect(one.storage.getItem(backupKey('default'))).toBe('{"version":1,"ten');
     await expect.poll(() => one.told.recovered).toBe(1);
+  });
+
+  it("reads a log's chunks again only when an envelope changed, and sees another tab's entries", async () => {
+    const one = tab();
+    const other = tab(one.storage);
+    const ken = await one.userId('Ken Myer');
+    const amos = await one.userId('Amos Marble');
+    await one.call('POST', `/users/${ken}/conference-id/reset`);
+    const chunkKeys = () =>
+      Array.from({ length: one.storage.length }, (_, i) => one.storage.key(i)!);
+    expect(chunkKeys().filter(isLogChunkKey).length).toBeGreaterThan(0);
+
+    // Nothing changed: the next requests read no chunk.
+    await one.call('GET', '/users');
+    one.storage.reads.length = 0;
+    await one.call('GET', '/users?search=ken');
+    await one.call('GET', `/users/${ken}`);
+    expect(one.storage.reads.filter(isLogChunkKey)).toEqual([]);
+
+    // Another tab adds to the log: its rewritten chunk is read with the envelope.
+    await other.call('POST', `/users/${amos}/conference-id/reset`);
+    const log = await one.call<{ items: { target?: { id?: string } }[] }>('GET', '/audit-log');
+    const targets = JSON.stringify(log.body.items);
+    expect(targets).toContain(ken);
+    expect(targets).toContain(amos);
   });
 
   it('a write localStorage refuses is answered 507 and undone in the worker and in localStorage', async () => {
