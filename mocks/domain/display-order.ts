@@ -13,30 +13,31 @@
  */
 const PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
 
-/** Per printable ASCII code: its primary rank (equal for `a` and `A`), as a key character. */
+/**
+ * Per printable ASCII code: its primary rank (equal for `a` and `A`) as a key's character code,
+ * from `!` up: a key is a one-byte string, made in one go from its codes.
+ */
 const RANK = (() => {
   const base = new Intl.Collator('en', { sensitivity: 'base' });
   const sorted = [...PRINTABLE].sort(base.compare);
-  const rank = new Map<string, string>();
+  const table = new Uint8Array(128);
   let current = 0;
   sorted.forEach((char, i) => {
     if (i > 0 && base.compare(sorted[i - 1]!, char) !== 0) current++;
-    rank.set(char, String.fromCharCode(0x100 + current));
+    table[char.charCodeAt(0)] = 0x21 + current;
   });
-  const table = new Array<string>(128);
-  for (const char of PRINTABLE) table[char.charCodeAt(0)] = rank.get(char)!;
   return table;
 })();
 
 /** The primary key of a name of printable ASCII; null for any other. */
 export function displayOrderKey(name: string): string | null {
-  const ranks = new Array<string>(name.length);
+  const ranks = new Array<number>(name.length);
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
     if (code < 32 || code > 126) return null;
     ranks[i] = RANK[code]!;
   }
-  return ranks.join('');
+  return String.fromCharCode(...ranks);
 }
 
 /** Sorts `items` by `nameOf` in `localeCompare(…, 'en')` order; stable, like Array.sort. */
