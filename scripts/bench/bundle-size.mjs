@@ -7,9 +7,11 @@ import { gzipSync } from 'node:zlib';
 export function measureBundle(outDir) {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   // Scripts, stylesheets and modulepreload links: everything index.html makes the browser fetch.
-  const initialFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
-    (m) => m[1],
-  );
+  const initialFiles = [
+    ...new Set(
+      [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
+    ),
+  ];
   const gzip = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
 
   const assets = readdirSync(join(outDir, 'assets')).map((name) => `assets/${name}`);
