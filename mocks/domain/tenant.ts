@@ -18,7 +18,9 @@ export function createTenant(input: {
 }): Tenant {
   const users = sortByDisplayName(input.users, (user) => user.displayName);
   const assignedConferenceIds = new Map<string, string>();
+  const usersById = new Map<string, UserRecord>();
   for (const user of users) {
+    usersById.set(user.id, user);
     if (user.audio.conferenceId) assignedConferenceIds.set(user.audio.conferenceId, user.id);
   }
   return {
@@ -26,7 +28,7 @@ export function createTenant(input: {
     domain: input.domain,
     bridge: input.bridge,
     users,
-    usersById: new Map(users.map((u) => [u.id, u])),
+    usersById,
     assignedConferenceIds,
     retiredConferenceIds: new Set(),
     mailbox: [],

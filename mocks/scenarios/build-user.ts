@@ -56,15 +56,31 @@ function copied(text: string): string {
   return String.fromCharCode(...codes);
 }
 
+/** A name as it goes into an alias: lower case, letters and digits only. */
+const aliasParts = new Map<string, string>();
+/** Given names and surnames repeat; a surname made unique with a number doesn't, so a cap. */
+const ALIAS_PARTS_KEPT = 10_000;
+
+function aliasPart(name: string): string {
+  let part = aliasParts.get(name);
+  if (part === undefined) {
+    part = name.toLowerCase().replace(/[^a-z0-9.]/g, '');
+    if (aliasParts.size < ALIAS_PARTS_KEPT) aliasParts.set(name, part);
+  }
+  return part;
+}
+
+/** What a user is given from the seed besides the spec: a conference ID and a PIN. */
+export type DrawnIdentity = Pick<UserSpec, 'conferenceId' | 'pin' | 'pinUnknown'>;
+
 export function buildUser(
-  spec: UserSpec,
+  spec: Omit<UserSpec, keyof DrawnIdentity>,
+  drawn: DrawnIdentity,
   domain: string,
   random: Random,
   pinChangedAt: string,
 ): UserRecord {
-  const alias = joined([spec.givenName, spec.surname], '.')
-    .toLowerCase()
-    .replace(/[^a-z0-9.]/g, '');
+  const alias = joined([aliasPart(spec.givenName), aliasPart(spec.surname)], '.');
   return {
     id: makeUserId(random),
     displayName: spec.displayName ?? joined([spec.givenName, spec.surname], ' '),
@@ -82,20 +98,20 @@ export function buildUser(
       provider: spec.provider,
       thirdPartyProviderName:
         spec.provider === 'ThirdParty' ? (spec.thirdPartyProviderName ?? null) : null,
-      conferenceId: spec.conferenceId,
+      conferenceId: drawn.conferenceId,
       tollNumber: null,
       tollFreeNumber: null,
       allowUnauthenticatedStart: false,
       dialOut: spec.dialOut ?? 'InternationalAndDomestic',
     },
     pin: {
-      stored: !spec.pin
+      stored: !drawn.pin
         ? null
-        : spec.pinUnknown
-          ? unknownPin(random, spec.pin.length)
-          : hashPin(spec.pin, random),
+        : drawn.pinUnknown
+          ? unknownPin(random, drawn.pin.length)
+          : hashPin(drawn.pin, random),
       locked: spec.pinLocked ?? false,
-      lastChangedAt: spec.pin ? pinChangedAt : null,
+      lastChangedAt: drawn.pin ? pinChangedAt : null,
       failedAttempts: 0,
     },
     version: 1,

@@ -170,13 +170,8 @@ export function generateScenario(name: ScenarioName, seed = DEFAULT_SEED): Tenan
     const pin = spec.pin ? randomDigits(random, bridge.pinLength) : null;
     // Only the fixtures' PINs are really hashed: the generated users' are PINs no one knows.
     const pinUnknown = index >= FIXTURES.length;
-    // One copy of the spec, its PIN flag replaced by the PIN (a rest pattern made a second).
-    users[index] = buildUser(
-      { ...spec, conferenceId, pin, pinUnknown },
-      DOMAIN,
-      random,
-      PIN_SET_AT,
-    );
+    // The spec as it is, and what was drawn beside it: no copy of the spec per user.
+    users[index] = buildUser(spec, { conferenceId, pin, pinUnknown }, DOMAIN, random, PIN_SET_AT);
   }
   return createTenant({ scenario: name, domain: DOMAIN, bridge, users });
 }
