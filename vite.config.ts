@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPreview, SECURITY_HEADERS } from './config/csp.ts';
 import { inlineFluentTokens } from './config/inline-tokens.ts';
-import { mockBoundary, mockLaunchScript } from './config/mock-boundary.ts';
+import { mockBoundary } from './config/mock-boundary.ts';
 
 /** The browser's builds give MSW's cookie store mocks/tldts-lite.ts for the Public Suffix List. */
 function lightPublicSuffixes(): Plugin {
@@ -23,7 +23,6 @@ function lightPublicSuffixes(): Plugin {
 export default defineConfig({
   plugins: [
     mockBoundary(),
-    mockLaunchScript(),
     inlineFluentTokens(),
     lightPublicSuffixes(),
     react(),

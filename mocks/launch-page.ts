@@ -5,11 +5,10 @@
  * which generates the tenant while the app loads (decision 021).
  */
 import { applyLaunchUrl } from './launch';
-import { mockWorker } from './worker/start';
 
 applyLaunchUrl(
   window.location.search,
   { session: window.sessionStorage, local: window.localStorage },
   import.meta.env.DEV,
 );
-mockWorker();
+void import('./worker/start').then(({ mockWorker }) => mockWorker());
