@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import type { BulkAction } from '../../../api/contract/jobs';
 import type { UserSummary } from '../../../api/contract/users';
@@ -30,6 +30,13 @@ import { UsersTable } from './users-table';
 import { LoadError } from '../../../components/load-error';
 
 const PAGE_SIZE = DEFAULT_PAGE_SIZE;
+/**
+ * How long a change of the list (a keystroke, a filter, a sort, a page) waits for its answer
+ * before the URL and the page take it up: an answer in time is drawn with the change itself, in
+ * one render, and the keystroke's task stays short so its request leaves at once. A slower answer
+ * shows as loading after this, as it did at once before (decision 022).
+ */
+const ANSWER_HOLD_MS = 50;
 
 // The bulk UI loads when it is first needed: the first page doesn't carry it.
 const loadBulkUi = () => import('../bulk/bulk-ui');
@@ -81,10 +88,29 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
   const order = query.order ?? 'asc';
   const filtered = Boolean(query.search) || (query.filter?.length ?? 0) > 0;
   const users = useUsers(listQueryOf(query));
-  // The request starts with the change, not after the URL and the page have caught up with it.
+  // The request starts with the change, not after the URL and the page have caught up with it;
+  // they do once its answer is in or ANSWER_HOLD_MS have passed, unless a newer change came.
+  // A change held is dropped when a newer one comes, when the page goes, or when the URL moved
+  // meanwhile (back, a saved query, a user's panel): the search box then shows what the URL says.
+  const shown = useRef({ query, openUserId });
+  useEffect(() => {
+    shown.current = { query, openUserId };
+  });
+  const held = useRef<{ next: UsersSearch } | null>(null);
+  useEffect(() => () => void (held.current = null), []);
   const onQueryChange = (next: UsersSearch) => {
-    void queryClient.prefetchQuery(usersQueryOptions(listQueryOf(next)));
-    navigate(next);
+    const change = { next };
+    const from = shown.current;
+    held.current = change;
+    const answered = queryClient.prefetchQuery(usersQueryOptions(listQueryOf(next)));
+    const waited = new Promise((resolve) => window.setTimeout(resolve, ANSWER_HOLD_MS));
+    void Promise.race([answered, waited]).then(() => {
+      if (held.current !== change) return;
+      held.current = null;
+      const now = shown.current;
+      if (now.query !== from.query || now.openUserId !== from.openUserId) return;
+      navigate(next);
+    });
   };
   const onSort = useStableCallback((field: SortField, nextOrder: SortOrder) =>
     onQueryChange({
