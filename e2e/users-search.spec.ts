@@ -63,6 +63,30 @@ test.describe('Done-when 2: search', () => {
     await expect(page).toHaveURL(/search=siciliani/);
     await expect.poll(() => shownNames(page)).toEqual([DIEGO]);
   });
+
+  test('a user opened in the same moment as a keystroke: the list and the search box agree after', async ({
+    page,
+  }) => {
+    await openUsers(page);
+    const everyone = await shownNames(page);
+    // The keystroke and the click in one task: the list's change is still waiting for its answer.
+    await page.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('input[aria-label="Search users"]')!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, 'z');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      document.querySelector<HTMLAnchorElement>('tbody a[data-user-id]')!.click();
+    });
+    const panel = page.getByRole('dialog', { name: everyone[0] });
+    await expect(panel).toBeVisible();
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect(panel).toBeHidden();
+    // Whichever came first, the box shows the search the list is for.
+    const search = new URL(page.url()).searchParams.get('search') ?? '';
+    await expect(searchBox(page)).toHaveValue(search);
+    await expect
+      .poll(() => shownNames(page))
+      .toEqual(search ? await serverNames(page, `search=${search}`) : everyone);
+  });
 });
 
 test.describe('Done-when 2: filters', () => {

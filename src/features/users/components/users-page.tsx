@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import type { BulkAction } from '../../../api/contract/jobs';
@@ -90,25 +91,25 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
   const users = useUsers(listQueryOf(query));
   // The request starts with the change, not after the URL and the page have caught up with it;
   // they do once its answer is in or ANSWER_HOLD_MS have passed, unless a newer change came.
-  // A change held is dropped when a newer one comes, when the page goes, or when the URL moved
-  // meanwhile (back, a saved query, a user's panel): the search box then shows what the URL says.
-  const shown = useRef({ query, openUserId });
-  useEffect(() => {
-    shown.current = { query, openUserId };
-  });
+  // A change held is dropped when a newer one comes, when the page goes, or when the location
+  // moved meanwhile (a user opened, back, a link): the search box then starts again from the URL.
+  const router = useRouter();
   const held = useRef<{ next: UsersSearch } | null>(null);
   useEffect(() => () => void (held.current = null), []);
+  const [searchBoxKey, setSearchBoxKey] = useState(0);
   const onQueryChange = (next: UsersSearch) => {
     const change = { next };
-    const from = shown.current;
+    const from = router.latestLocation.href;
     held.current = change;
     const answered = queryClient.prefetchQuery(usersQueryOptions(listQueryOf(next)));
     const waited = new Promise((resolve) => window.setTimeout(resolve, ANSWER_HOLD_MS));
     void Promise.race([answered, waited]).then(() => {
       if (held.current !== change) return;
       held.current = null;
-      const now = shown.current;
-      if (now.query !== from.query || now.openUserId !== from.openUserId) return;
+      if (router.latestLocation.href !== from) {
+        setSearchBoxKey((key) => key + 1);
+        return;
+      }
       navigate(next);
     });
   };
@@ -178,7 +179,12 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
       <p className={styles.intro}>
         Find a user and open them to see and manage their Audio Conferencing settings.
       </p>
-      <UsersQueryBar query={query} busy={users.isFetching} onQueryChange={onQueryChange} />
+      <UsersQueryBar
+        query={query}
+        busy={users.isFetching}
+        onQueryChange={onQueryChange}
+        searchBoxKey={searchBoxKey}
+      />
       <div className={styles.fileActions}>
         <Button
           icon={<ArrowDownloadRegular />}

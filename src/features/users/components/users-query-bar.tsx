@@ -39,10 +39,12 @@ interface UsersQueryBarProps {
   query: UsersSearch;
   busy: boolean;
   onQueryChange: (next: UsersSearch) => void;
+  /** A new value starts the search box again from the URL (a change it sent was dropped). */
+  searchBoxKey?: number;
 }
 
 /** Search, filter clauses and saved queries: everything that decides which users are listed. */
-export function UsersQueryBar({ query, busy, onQueryChange }: UsersQueryBarProps) {
+export function UsersQueryBar({ query, busy, onQueryChange, searchBoxKey }: UsersQueryBarProps) {
   const styles = useStyles();
   const filters = query.filter ?? [];
   const [adding, setAdding] = useState(false);
@@ -78,6 +80,7 @@ export function UsersQueryBar({ query, busy, onQueryChange }: UsersQueryBarProps
     <div className={styles.bar}>
       <div className={styles.toolbar} role="search" aria-label="User search">
         <UsersSearchBox
+          key={searchBoxKey}
           value={query.search ?? ''}
           busy={busy}
           onSearch={(search) =>
