@@ -94,11 +94,12 @@ export function UsersPage({ query, openUserId, onQueryChange: navigate }: UsersP
   // A change held is dropped when a newer one comes, when the page goes, or when the location
   // moved meanwhile (a user opened, back, a link): the search box then starts again from the URL.
   const router = useRouter();
-  const held = useRef<{ next: UsersSearch } | null>(null);
+  /** The change waiting for its answer, by identity. */
+  const held = useRef<object | null>(null);
   useEffect(() => () => void (held.current = null), []);
   const [searchBoxKey, setSearchBoxKey] = useState(0);
   const onQueryChange = (next: UsersSearch) => {
-    const change = { next };
+    const change = {};
     const from = router.latestLocation.href;
     held.current = change;
     const answered = queryClient.prefetchQuery(usersQueryOptions(listQueryOf(next)));
