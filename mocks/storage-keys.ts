@@ -10,10 +10,12 @@ export const stateKey = (scenario: ScenarioName) => `${STATE_KEY_PREFIX}${scenar
 /** A chunk of a saved state's mailbox or audit log (mocks/saved-state.ts). */
 export const logChunkKey = (scenario: ScenarioName, log: string, index: number) =>
   `${logChunkPrefix(scenario)}${log}.${index}`;
-export const logChunkPrefix = (scenario: ScenarioName) => `${stateKey(scenario)}.log.`;
+/** What stands between a saved state's key and the names of its logs' chunks. */
+const LOG_CHUNKS = '.log.';
+export const logChunkPrefix = (scenario: ScenarioName) => `${stateKey(scenario)}${LOG_CHUNKS}`;
 /** Whether a key is a chunk of some saved state's log (the key's scenario left unchecked). */
 export const isLogChunkKey = (key: string) =>
-  key.startsWith(STATE_KEY_PREFIX) && key.includes('.log.', STATE_KEY_PREFIX.length);
+  key.startsWith(STATE_KEY_PREFIX) && key.includes(LOG_CHUNKS, STATE_KEY_PREFIX.length);
 /** Where a saved state that couldn't be read is kept aside, for a look or a bug report. */
 export const backupKey = (scenario: ScenarioName) => `${stateKey(scenario)}.backup`;
 /** The tab's network conditions (they belong to one tab; a page opened without any in its URL keeps them). */
